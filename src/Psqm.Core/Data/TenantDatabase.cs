@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Psqm.Core.Tenancy;
+
+namespace Psqm.Core.Data;
+
+/// <summary>Points a module's DbContext at the current tenant's database. The only provider-specific code for tenants.</summary>
+public sealed class TenantDatabase(AppDataPaths paths)
+{
+    public const string Sqlite = "Sqlite";
+
+    public void Configure(DbContextOptionsBuilder options, Tenant tenant, string historyTable)
+    {
+        switch (tenant.Record.DatabaseProvider)
+        {
+            case Sqlite:
+                var connection = tenant.Record.ConnectionString;
+                if (connection.Length == 0)
+                {
+                    var file = paths.TenantDatabase(tenant.Name);
+                    Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                    connection = $"Data Source={file}";
+                }
+
+                options.UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(historyTable));
+                break;
+            default:
+                throw new InvalidOperationException($"Tenant '{tenant.Name}' uses the unknown database provider '{tenant.Record.DatabaseProvider}'.");
+        }
+
+        // Migrations are written by hand (EF's design-time package is not available here), so there is no model
+        // snapshot to compare with; a test compares the migrated schema with the model instead.
+        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    }
+}

@@ -1,0 +1,130 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Localization;
+using Psqm.Core.Data;
+using Psqm.Core.Email;
+using Psqm.Core.Localization;
+using Psqm.Core.Modules;
+using Psqm.Core.Recipes;
+using Psqm.Core.Routing;
+using Psqm.Core.Security;
+using Psqm.Core.Tenancy;
+
+namespace Psqm.Core.Hosting;
+
+public static class PsqmHostExtensions
+{
+    /// <summary>The tenant shell and every module's services.</summary>
+    public static WebApplicationBuilder AddPsqm(this WebApplicationBuilder builder, params IModuleStartup[] modules)
+    {
+        var services = builder.Services;
+        services.AddOptions<PsqmOptions>().BindConfiguration(PsqmOptions.Section);
+        services.AddSingleton<AppDataPaths>();
+        var catalog = new ModuleCatalog(modules);
+        services.AddSingleton(catalog);
+        services.AddSingleton<EnabledModules>();
+
+        services.AddDbContext<HostDbContext>((sp, options) =>
+            options.UseSqlite($"Data Source={sp.GetRequiredService<AppDataPaths>().HostDatabase}", o => o.MigrationsHistoryTable("__Migrations_Host"))
+                .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning)));
+        services.AddSingleton<TenantRegistry>();
+        services.AddSingleton<TenantShells>();
+        services.AddSingleton<TenantDatabase>();
+        services.AddSingleton<RecipeStore>();
+        services.AddSingleton<RecipeExecutor>();
+        services.AddSingleton<IRecipeStepHandler, SiteStep>();
+        services.AddSingleton<ICommandLineContributor, RecipeCommands>();
+        services.AddHostedService<TenantHostedService>();
+        services.AddHealthChecks().AddCheck<TenantsHealthCheck>("tenants", tags: ["ready"]);
+
+        services.AddSingleton<PoCatalog>();
+        services.AddSingleton<IStringLocalizerFactory, PoStringLocalizerFactory>();
+        services.AddLocalization();
+        services.AddSingleton<PageLinks>();
+        services.AddSingleton<IEmailSender, SmtpEmailSender>();
+
+        AddTenantDataProtection(services, builder.Configuration[PsqmOptions.Section + ":AppData"], builder.Environment);
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie = new TenantCookieBuilder(".Psqm.Antiforgery");
+            options.FormFieldName = "__RequestVerificationToken";
+        });
+        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options =>
+            options.Cookie = new TenantCookieBuilder(".Psqm.TempData"));
+        services.AddSingleton<SecureCookies>();
+        services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>>(sp => sp.GetRequiredService<SecureCookies>());
+        services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<AntiforgeryOptions>>(sp => sp.GetRequiredService<SecureCookies>());
+        services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>>(sp => sp.GetRequiredService<SecureCookies>());
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicy>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddAuthorization();
+        services.AddPsqmRateLimits();
+
+        services.AddRazorPages(options =>
+            {
+                options.Conventions.Add(new WelshRoutesConvention(catalog));
+                options.Conventions.Add(new ModuleMetadataConvention(catalog));
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, ModelBindingMessages>();
+
+        foreach (var module in catalog.Startups)
+        {
+            module.ConfigureServices(services, builder.Configuration);
+        }
+
+        return builder;
+    }
+
+    /// <summary>The request pipeline: headers, tenant and language, error pages, then the modules' endpoints.</summary>
+    public static WebApplication UsePsqm(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<TenantMiddleware>();
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseMiddleware<ModuleGateMiddleware>();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapRazorPages();
+        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Startups)
+        {
+            module.MapEndpoints(app);
+        }
+
+        return app;
+    }
+
+    private static void AddTenantDataProtection(IServiceCollection services, string? appData, IHostEnvironment environment)
+    {
+        var keys = Path.Combine(Path.GetFullPath(Path.Combine(environment.ContentRootPath, appData ?? "App_Data")), "keys");
+        services.AddDataProtection().SetApplicationName("Psqm").PersistKeysToFileSystem(new DirectoryInfo(keys));
+
+        // Wrap the key-ring provider so every purpose carries the tenant in scope.
+        var inner = services.Last(d => d.ServiceType == typeof(IDataProtectionProvider));
+        services.Remove(inner);
+        services.AddSingleton<IDataProtectionProvider>(sp =>
+            new TenantDataProtectionProvider((IDataProtectionProvider)(inner.ImplementationFactory?.Invoke(sp)
+                ?? inner.ImplementationInstance
+                ?? ActivatorUtilities.CreateInstance(sp, inner.ImplementationType!))));
+    }
+}

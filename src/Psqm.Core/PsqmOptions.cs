@@ -1,0 +1,43 @@
+namespace Psqm.Core;
+
+/// <summary>Host-wide settings, bound from the <c>Psqm</c> configuration section.</summary>
+public sealed class PsqmOptions
+{
+    public const string Section = "Psqm";
+
+    /// <summary>Where tenants' databases, media, mail and keys live. Relative paths are under the content root.</summary>
+    public string AppData { get; set; } = "App_Data";
+
+    /// <summary>The recipe that says which tenants exist on first run.</summary>
+    public string HostRecipe { get; set; } = "host.recipe.json";
+
+    /// <summary>Folder of recipe files. Relative paths are searched upward from the content root.</summary>
+    public string RecipesPath { get; set; } = "recipes";
+
+    public DemoOptions Demo { get; set; } = new();
+
+    public MailOptions Mail { get; set; } = new();
+}
+
+public sealed class DemoOptions
+{
+    /// <summary>Password of the seeded demo accounts (Development only). Generated when empty.</summary>
+    public string? Password { get; set; }
+}
+
+public sealed class MailOptions
+{
+    /// <summary>Address that system mail is sent from.</summary>
+    public string From { get; set; } = "no-reply@psqm.example";
+
+    /// <summary>When set, mail goes to this SMTP server instead of the pickup folder.</summary>
+    public string? SmtpHost { get; set; }
+
+    public int SmtpPort { get; set; } = 25;
+
+    public string? SmtpUser { get; set; }
+
+    public string? SmtpPassword { get; set; }
+
+    public bool SmtpSsl { get; set; } = true;
+}

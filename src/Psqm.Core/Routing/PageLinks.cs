@@ -1,0 +1,59 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Psqm.Core.Tenancy;
+
+namespace Psqm.Core.Routing;
+
+/// <summary>Links to pages in a given language of the current tenant, with that language's route words.</summary>
+public sealed class PageLinks(LinkGenerator links)
+{
+    private static readonly HashSet<string> NonRouteKeys = new(StringComparer.OrdinalIgnoreCase) { "page", "handler", "area" };
+
+    public string? Page(HttpContext context, string page, object? values = null, CultureInfo? culture = null) =>
+        Page(context, page, values is null ? new RouteValueDictionary() : new RouteValueDictionary(values), culture);
+
+    public string? Page(HttpContext context, string page, RouteValueDictionary values, CultureInfo? culture)
+    {
+        culture ??= CultureInfo.CurrentUICulture;
+        var tenant = TenantScope.Current;
+        var pathBase = tenant is null ? context.Request.PathBase : AppBase(context).Add(tenant.PathBaseFor(culture));
+        if (culture.TwoLetterISOLanguageName == "cy")
+        {
+            var routeValues = new RouteValueDictionary(values) { ["page"] = page };
+            if (links.GetPathByRouteValues(context, page + WelshRoutesConvention.WelshSuffix, routeValues, pathBase) is { } welsh)
+            {
+                return welsh;
+            }
+        }
+
+        return links.GetPathByPage(context, page, handler: null, values, pathBase);
+    }
+
+    /// <summary>The current page in another language: same page, same route values, same query.</summary>
+    public string SamePage(HttpContext context, CultureInfo culture)
+    {
+        var tenant = TenantScope.Current;
+        var routeValues = context.GetRouteData().Values;
+        string? path = null;
+        if (routeValues.TryGetValue("page", out var page) && page is string pageName)
+        {
+            var values = new RouteValueDictionary(routeValues.Where(v => !NonRouteKeys.Contains(v.Key)));
+            path = Page(context, pageName, values, culture);
+        }
+
+        path ??= tenant is null
+            ? context.Request.PathBase + context.Request.Path
+            : AppBase(context).Add(tenant.PathBaseFor(culture)).Add(context.Request.Path).Value;
+        if (string.IsNullOrEmpty(path))
+        {
+            path = "/";
+        }
+
+        return path + context.Request.QueryString;
+    }
+
+    // Whatever the host itself is mounted under, before the tenant and culture segments.
+    private static PathString AppBase(HttpContext context) =>
+        context.Features.Get<TenantFeature>()?.AppBase ?? PathString.Empty;
+}

@@ -1,0 +1,40 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Psqm.Core.Tenancy;
+
+namespace Psqm.Core.Security;
+
+/// <summary>Named rate-limit policies for forms anyone can post: per tenant and client address.</summary>
+public static class RateLimits
+{
+    public const string SignIn = "sign-in";
+    public const string PublicForm = "public-form";
+
+    public static IServiceCollection AddPsqmRateLimits(this IServiceCollection services) =>
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(SignIn, context => Window(context, "sign-in", permitsPerMinute: 10));
+            options.AddPolicy(PublicForm, context => Window(context, "form", permitsPerMinute: 20));
+        });
+
+    // Only posts count: reading a form again after an error must never lock anyone out.
+    private static RateLimitPartition<string> Window(HttpContext context, string name, int permitsPerMinute)
+    {
+        if (!HttpMethods.IsPost(context.Request.Method))
+        {
+            return RateLimitPartition.GetNoLimiter("read");
+        }
+
+        var key = $"{name}|{context.GetTenant()?.Name}|{context.Connection.RemoteIpAddress}";
+        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permitsPerMinute,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Http;
+using Psqm.Core.Tenancy;
+
+namespace Psqm.Core.Security;
+
+/// <summary>
+/// A cookie named and scoped for the tenant in scope: the Default tenant lives at "/", so without its own name
+/// and path each tenant's cookies would be sent to, and collide on, every other tenant.
+/// </summary>
+public sealed class TenantCookieBuilder : CookieBuilder
+{
+    private readonly string _baseName;
+
+    public TenantCookieBuilder(string baseName)
+    {
+        _baseName = baseName;
+        HttpOnly = true;
+        SameSite = SameSiteMode.Lax;
+        SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        IsEssential = true;
+    }
+
+    public override string? Name
+    {
+        get => _baseName + "." + (TenantScope.Current?.Name ?? "Host");
+        set
+        {
+            // The name is derived from the tenant; framework defaults that try to set it are ignored.
+        }
+    }
+
+    public override CookieOptions Build(HttpContext context, DateTimeOffset expiresFrom)
+    {
+        var options = base.Build(context, expiresFrom);
+
+        // One cookie for the whole tenant, whichever language path it was set on.
+        var basePath = TenantScope.Current?.BasePath ?? PathString.Empty;
+        options.Path = basePath.HasValue ? basePath.Value : "/";
+        return options;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Psqm.Core.Tenancy;
+
+/// <summary>The host database: the tenants registry and nothing else.</summary>
+public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbContext(options)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public DbSet<TenantRecord> Tenants => Set<TenantRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var tenant = modelBuilder.Entity<TenantRecord>();
+        tenant.ToTable("Tenants");
+        tenant.HasKey(t => t.Name);
+        tenant.Property(t => t.Name).HasMaxLength(64);
+        tenant.Property(t => t.UrlPrefix).HasMaxLength(64);
+        tenant.Property(t => t.Host).HasMaxLength(255);
+        tenant.Property(t => t.DatabaseProvider).HasMaxLength(32);
+        tenant.Property(t => t.Recipe).HasMaxLength(128);
+        tenant.Property(t => t.State).HasConversion<string>().HasMaxLength(16);
+        tenant.Property(t => t.Version).IsConcurrencyToken();
+        tenant.Property(t => t.Site)
+            .HasConversion(
+                site => JsonSerializer.Serialize(site, Json),
+                json => JsonSerializer.Deserialize<TenantSite>(json, Json) ?? new TenantSite(),
+                new ValueComparer<TenantSite>(
+                    (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
+                    site => JsonSerializer.Serialize(site, Json).GetHashCode(StringComparison.Ordinal),
+                    site => JsonSerializer.Deserialize<TenantSite>(JsonSerializer.Serialize(site, Json), Json)!));
+        tenant.HasIndex(t => new { t.Host, t.UrlPrefix }).IsUnique();
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.Extensions.Localization;
+using Psqm.Core.Recipes;
+using Psqm.Core.Tenancy;
+
+namespace Psqm.Modules.Tenants;
+
+/// <summary>The rules for a new tenant, shared by the admin page and the command line.</summary>
+public sealed partial class TenantValidator(TenantRegistry registry, RecipeStore recipes, EndpointDataSource endpoints, IStringLocalizer<TenantValidator> s)
+{
+    private static readonly string[] AlwaysReserved = ["en", "cy", "_content", "theme.css", "health", "error"];
+
+    /// <summary>Problems with the request, keyed by the field they belong to; empty when it is fine.</summary>
+    public IReadOnlyList<(string Field, string Message)> Validate(string name, string prefix, string host, string recipe)
+    {
+        var problems = new List<(string, string)>();
+        if (!NamePattern().IsMatch(name))
+        {
+            problems.Add(("Name", s["Enter a name of 2 to 32 letters and digits, starting with a letter"]));
+        }
+        else if (registry.Find(name) is not null)
+        {
+            problems.Add(("Name", s["A tenant called {0} already exists", name]));
+        }
+
+        if (prefix.Length == 0 && host.Length == 0)
+        {
+            problems.Add(("UrlPrefix", s["Enter a URL prefix or a host name, or both"]));
+        }
+        else if (prefix.Length > 0 && !PrefixPattern().IsMatch(prefix))
+        {
+            problems.Add(("UrlPrefix", s["A URL prefix can only use lower-case letters, digits and hyphens, up to 32 characters"]));
+        }
+        else if (prefix.Length > 0 && ReservedSegments().Contains(prefix))
+        {
+            problems.Add(("UrlPrefix", s["The prefix {0} is already used by a page of this site", prefix]));
+        }
+        else if (registry.All.Any(t => t.Record.UrlPrefix == prefix && string.Equals(t.Record.Host, host, StringComparison.OrdinalIgnoreCase)))
+        {
+            problems.Add(("UrlPrefix", s["Another tenant already answers at this address"]));
+        }
+
+        if (host.Length > 0 && Uri.CheckHostName(host) == UriHostNameType.Unknown)
+        {
+            problems.Add(("Host", s["Enter a host name like wales.example.org, without http:// or a path"]));
+        }
+
+        if (recipes.Find(recipe) is null)
+        {
+            problems.Add(("Recipe", s["Choose a recipe"]));
+        }
+
+        return problems;
+    }
+
+    // The first literal segment of every route, so a tenant prefix never hides a page of the Default tenant.
+    private HashSet<string> ReservedSegments()
+    {
+        var reserved = new HashSet<string>(AlwaysReserved, StringComparer.OrdinalIgnoreCase);
+        foreach (var endpoint in endpoints.Endpoints.OfType<RouteEndpoint>())
+        {
+            var segments = endpoint.RoutePattern.PathSegments;
+            if (segments.Count > 0 && segments[0].Parts.Count > 0 && segments[0].Parts[0] is RoutePatternLiteralPart literal)
+            {
+                reserved.Add(literal.Content);
+            }
+        }
+
+        return reserved;
+    }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{1,31}$")]
+    private static partial Regex NamePattern();
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,31}$")]
+    private static partial Regex PrefixPattern();
+}

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Psqm.Modules.Users.Data;
+
+/// <summary>The tenant's users and roles: ASP.NET Core Identity in the tenant's own database.</summary>
+public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : IdentityDbContext<PsqmUser, PsqmRole, string>(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<PsqmUser>().Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Entity<PsqmUser>().Property(u => u.PreferredCulture).HasMaxLength(16);
+        builder.Entity<PsqmRole>().Property(r => r.Description).HasMaxLength(400);
+    }
+}

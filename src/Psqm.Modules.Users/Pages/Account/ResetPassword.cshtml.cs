@@ -1,0 +1,78 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+using Psqm.Core.Routing;
+using Psqm.Core.Security;
+using Psqm.Modules.Users.Data;
+
+namespace Psqm.Modules.Users.Pages.Account;
+
+[AllowAnonymous]
+[EnableRateLimiting(RateLimits.PublicForm)]
+public sealed class ResetPasswordModel(UserManager<PsqmUser> users, PageLinks links, IStringLocalizer<ResetPasswordModel> s) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public IActionResult OnGet(string? email, string? code)
+    {
+        Input.Email = email ?? "";
+        Input.Code = code ?? "";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (string.IsNullOrEmpty(Input.Code))
+        {
+            ModelState.AddModelError("Input.Password", s["This link is not complete. Use the link in the email, or ask for a new one."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        var result = user is null
+            ? IdentityResult.Failed(users.ErrorDescriber.InvalidToken())
+            : await users.ResetPasswordAsync(user, Input.Code, Input.Password);
+        if (result.Succeeded)
+        {
+            await users.ResetAccessFailedCountAsync(user!);
+            await users.SetLockoutEndDateAsync(user!, null);
+            TempData["Notice"] = s["Your password has been changed. You can now sign in."].Value;
+            return LocalRedirect(links.Page(HttpContext, "/Account/SignIn") ?? "~/");
+        }
+
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError("Input.Password", error.Description);
+        }
+
+        return Page();
+    }
+
+    public sealed class InputModel
+    {
+        [Required(ErrorMessage = "Enter your email address")]
+        [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@example.org")]
+        [StringLength(256, ErrorMessage = "The email address must be 256 characters or fewer")]
+        public string Email { get; set; } = "";
+
+        [StringLength(2000)]
+        public string Code { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter a new password")]
+        [StringLength(200, MinimumLength = 10, ErrorMessage = "Your password must be between 10 and 200 characters long")]
+        public string Password { get; set; } = "";
+
+        [Required(ErrorMessage = "Enter the new password again")]
+        [Compare(nameof(Password), ErrorMessage = "The two passwords do not match")]
+        public string ConfirmPassword { get; set; } = "";
+    }
+}

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Psqm.Core.Data;
+using Psqm.Core.Modules;
+using Psqm.Core.Recipes;
+using Psqm.Core.Routing;
+using Psqm.Core.Security;
+using Psqm.Modules.Users.Data;
+using Psqm.Modules.Users.Recipes;
+using Psqm.Modules.Users.Services;
+
+namespace Psqm.Modules.Users;
+
+public sealed class Startup : IModuleStartup
+{
+    public ModuleManifest Manifest => Users.Manifest.Value;
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddTenantDbContext<UsersDbContext>();
+        services.AddIdentity<PsqmUser, PsqmRole>(options =>
+            {
+                // Length over composition rules, as current password guidance advises.
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<UsersDbContext>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
+            .AddDefaultTokenProviders();
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie = new TenantCookieBuilder(".Psqm.Auth");
+            options.LoginPath = "/account/sign-in";
+            options.LogoutPath = "/account/sign-out";
+            options.AccessDeniedPath = "/account/access-denied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            options.Events.OnRedirectToLogin = context => RedirectToPage(context, "/Account/SignIn");
+            options.Events.OnRedirectToAccessDenied = context => RedirectToPage(context, "/Account/AccessDenied");
+        });
+        foreach (var scheme in new[] { IdentityConstants.ExternalScheme, IdentityConstants.TwoFactorRememberMeScheme, IdentityConstants.TwoFactorUserIdScheme })
+        {
+            services.Configure<CookieAuthenticationOptions>(scheme, options => options.Cookie = new TenantCookieBuilder(".Psqm." + scheme.Split('.')[^1]));
+        }
+
+        services.AddScoped<IRolePermissionStore, RolePermissionStore>();
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<DemoPassword>();
+        services.AddSingleton<IRecipeStepHandler, RolesStep>();
+        services.AddSingleton<IRecipeStepHandler, DemoUsersStep>();
+        services.AddScoped<AccountEmails>();
+    }
+
+    // Sign-in and access-denied pages in the language of the page that asked, with its route words.
+    private static Task RedirectToPage(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, string page)
+    {
+        var links = context.HttpContext.RequestServices.GetRequiredService<PageLinks>();
+        var url = links.Page(context.HttpContext, page, new { returnUrl = context.Properties.RedirectUri });
+        context.Response.Redirect(url ?? context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,23 @@
+using Psqm.Core.Hosting;
+using Psqm.Web;
+
+var command = CommandLine.IsCommand(args);
+var builder = WebApplication.CreateBuilder(command ? [] : args);
+builder.AddPsqm(
+    new Psqm.Theme.Startup(),
+    new Psqm.Modules.Users.Startup(),
+    new Psqm.Modules.Site.Startup(),
+    new Psqm.Modules.Tenants.Startup());
+
+var app = builder.Build();
+if (command)
+{
+    return await CommandLine.RunAsync(app, args);
+}
+
+app.UsePsqm();
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
