@@ -17,6 +17,17 @@ public sealed class PsqmOptions
     public DemoOptions Demo { get; set; } = new();
 
     public MailOptions Mail { get; set; } = new();
+
+    public RateLimitOptions RateLimits { get; set; } = new();
+}
+
+public sealed class RateLimitOptions
+{
+    /// <summary>Sign-in attempts per minute from one address on one tenant.</summary>
+    public int SignInPerMinute { get; set; } = 10;
+
+    /// <summary>Posts of public forms per minute from one address on one tenant.</summary>
+    public int PublicFormPerMinute { get; set; } = 20;
 }
 
 public sealed class DemoOptions

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.Extensions.Localization;
 using Psqm.Core.Recipes;
 using Psqm.Core.Tenancy;
@@ -8,7 +7,7 @@ using Psqm.Core.Tenancy;
 namespace Psqm.Modules.Tenants;
 
 /// <summary>The rules for a new tenant, shared by the admin page and the command line.</summary>
-public sealed partial class TenantValidator(TenantRegistry registry, RecipeStore recipes, EndpointDataSource endpoints, IStringLocalizer<TenantValidator> s)
+public sealed partial class TenantValidator(TenantRegistry registry, RecipeStore recipes, IActionDescriptorCollectionProvider actions, IStringLocalizer<TenantValidator> s)
 {
     private static readonly string[] AlwaysReserved = ["en", "cy", "_content", "theme.css", "health", "error"];
 
@@ -55,16 +54,16 @@ public sealed partial class TenantValidator(TenantRegistry registry, RecipeStore
         return problems;
     }
 
-    // The first literal segment of every route, so a tenant prefix never hides a page of the Default tenant.
+    // The first segment of every page's routes, so a tenant prefix never hides a page of the Default tenant.
     private HashSet<string> ReservedSegments()
     {
         var reserved = new HashSet<string>(AlwaysReserved, StringComparer.OrdinalIgnoreCase);
-        foreach (var endpoint in endpoints.Endpoints.OfType<RouteEndpoint>())
+        foreach (var template in actions.ActionDescriptors.Items.Select(a => a.AttributeRouteInfo?.Template))
         {
-            var segments = endpoint.RoutePattern.PathSegments;
-            if (segments.Count > 0 && segments[0].Parts.Count > 0 && segments[0].Parts[0] is RoutePatternLiteralPart literal)
+            var first = template?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+            if (first is not null && !first.StartsWith('{'))
             {
-                reserved.Add(literal.Content);
+                reserved.Add(first);
             }
         }
 

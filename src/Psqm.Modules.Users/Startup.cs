@@ -65,7 +65,9 @@ public sealed class Startup : IModuleStartup
     private static Task RedirectToPage(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, string page)
     {
         var links = context.HttpContext.RequestServices.GetRequiredService<PageLinks>();
-        var url = links.Page(context.HttpContext, page, new { returnUrl = context.Properties.RedirectUri });
+        var returnUrl = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(context.RedirectUri).Query)
+            .GetValueOrDefault(context.Options.ReturnUrlParameter).ToString();
+        var url = links.Page(context.HttpContext, page, string.IsNullOrEmpty(returnUrl) ? null : new { returnUrl });
         context.Response.Redirect(url ?? context.RedirectUri);
         return Task.CompletedTask;
     }

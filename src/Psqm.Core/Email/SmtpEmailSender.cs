@@ -21,6 +21,8 @@ public sealed class SmtpEmailSender(IOptions<PsqmOptions> options, AppDataPaths 
             Body = message.TextBody,
             BodyEncoding = System.Text.Encoding.UTF8,
             SubjectEncoding = System.Text.Encoding.UTF8,
+            // Readable in the pickup folder and safe for every mail server.
+            BodyTransferEncoding = TransferEncoding.QuotedPrintable,
         };
         if (message.HtmlBody is not null)
         {

@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Logging;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,7 +52,7 @@ public static class PsqmHostExtensions
         services.AddSingleton<PageLinks>();
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
 
-        AddTenantDataProtection(services, builder.Configuration[PsqmOptions.Section + ":AppData"], builder.Environment);
+        AddTenantDataProtection(services);
         services.AddAntiforgery(options =>
         {
             options.Cookie = new TenantCookieBuilder(".Psqm.Antiforgery");
@@ -114,10 +117,12 @@ public static class PsqmHostExtensions
         return app;
     }
 
-    private static void AddTenantDataProtection(IServiceCollection services, string? appData, IHostEnvironment environment)
+    private static void AddTenantDataProtection(IServiceCollection services)
     {
-        var keys = Path.Combine(Path.GetFullPath(Path.Combine(environment.ContentRootPath, appData ?? "App_Data")), "keys");
-        services.AddDataProtection().SetApplicationName("Psqm").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        // Keys live under AppData, read when first needed so test hosts and operators can move AppData by configuration.
+        services.AddDataProtection().SetApplicationName("Psqm");
+        services.AddOptions<KeyManagementOptions>().Configure<AppDataPaths, ILoggerFactory>((options, paths, logging) =>
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.Keys), logging));
 
         // Wrap the key-ring provider so every purpose carries the tenant in scope.
         var inner = services.Last(d => d.ServiceType == typeof(IDataProtectionProvider));

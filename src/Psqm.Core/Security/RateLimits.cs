@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Psqm.Core.Tenancy;
 
 namespace Psqm.Core.Security;
@@ -17,9 +18,12 @@ public static class RateLimits
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(SignIn, context => Window(context, "sign-in", permitsPerMinute: 10));
-            options.AddPolicy(PublicForm, context => Window(context, "form", permitsPerMinute: 20));
+            options.AddPolicy(SignIn, context => Window(context, "sign-in", Limits(context).SignInPerMinute));
+            options.AddPolicy(PublicForm, context => Window(context, "form", Limits(context).PublicFormPerMinute));
         });
+
+    private static RateLimitOptions Limits(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<PsqmOptions>>().Value.RateLimits;
 
     // Only posts count: reading a form again after an error must never lock anyone out.
     private static RateLimitPartition<string> Window(HttpContext context, string name, int permitsPerMinute)

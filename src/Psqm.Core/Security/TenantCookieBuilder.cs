@@ -29,13 +29,13 @@ public sealed class TenantCookieBuilder : CookieBuilder
         }
     }
 
-    public override CookieOptions Build(HttpContext context, DateTimeOffset expiresFrom)
+    /// <summary>One cookie for the whole tenant, whichever language path it was set on.</summary>
+    public override string? Path
     {
-        var options = base.Build(context, expiresFrom);
-
-        // One cookie for the whole tenant, whichever language path it was set on.
-        var basePath = TenantScope.Current?.BasePath ?? PathString.Empty;
-        options.Path = basePath.HasValue ? basePath.Value : "/";
-        return options;
+        get => TenantScope.Current?.BasePath is { HasValue: true } basePath ? basePath.Value : "/";
+        set
+        {
+            // Derived from the tenant, like the name.
+        }
     }
 }

@@ -16,6 +16,9 @@ public sealed class TenantRegistry(IServiceScopeFactory scopes)
     public Tenant? Find(string name) =>
         _tenants.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Replaces the snapshot without the database, for tests of resolution.</summary>
+    internal void Load(IEnumerable<TenantRecord> records) => _tenants = records.Select(r => new Tenant(r)).ToArray();
+
     public async Task ReloadAsync(CancellationToken cancellationToken = default)
     {
         await using var scope = scopes.CreateAsyncScope();

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Psqm.Core.Tenancy;
+
+namespace Psqm.Testing;
+
+/// <summary>
+/// The whole site on real SQLite files in a folder of its own, set up from the real recipes, as a new user's
+/// first run would be. Tests make a fresh tenant per test class, so tenant isolation and test isolation are one.
+/// </summary>
+public class PsqmFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "Demo-password-for-tests-1";
+
+    public string AppData { get; } = Path.Combine(Path.GetTempPath(), "psqm-tests", Guid.NewGuid().ToString("N"));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Psqm:AppData", AppData);
+        builder.UseSetting("Psqm:Demo:Password", Password);
+
+        // Many tests sign in from one address within a minute; the limits have tests of their own.
+        builder.UseSetting("Psqm:RateLimits:SignInPerMinute", SignInLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    protected virtual int SignInLimit => 10_000;
+
+    /// <summary>A new running tenant set up from a recipe, at <c>/{prefix}</c>.</summary>
+    public async Task<Tenant> CreateTenantAsync(string recipe)
+    {
+        var name = "T" + Guid.NewGuid().ToString("N")[..10];
+        var shells = Services.GetRequiredService<TenantShells>();
+        var result = await shells.CreateAsync(new TenantRecord { Name = name, UrlPrefix = name.ToLowerInvariant(), Recipe = recipe });
+        if (result != TenantRegistryResult.Ok)
+        {
+            throw new InvalidOperationException($"Could not create a test tenant: {result}");
+        }
+
+        return Services.GetRequiredService<TenantRegistry>().Find(name)!;
+    }
+
+    /// <summary>The .eml files the tenant has written to its pickup folder.</summary>
+    public IReadOnlyList<string> Mail(Tenant tenant)
+    {
+        var folder = Path.Combine(AppData, "Sites", tenant.Name, "Mail");
+        return Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml").Select(File.ReadAllText).ToArray() : [];
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(AppData, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open is removed with the temporary folder later; never fail a run over it.
+            }
+        }
+    }
+}

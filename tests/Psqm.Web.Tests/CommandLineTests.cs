@@ -1,0 +1,80 @@
+using System.Diagnostics;
+
+namespace Psqm.Web.Tests;
+
+/// <summary>The executable's verbs, run as an operator would, on a folder of their own.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string _appData = Path.Combine(Path.GetTempPath(), "psqm-cli", Guid.NewGuid().ToString("N"));
+
+    [Fact]
+    public async Task TenantsVerbs_ListCreateDisableEnable_WithoutStartingTheServer()
+    {
+        var list = await RunAsync("tenants", "list");
+        Assert.Equal(0, list.ExitCode);
+        Assert.Contains("Default", list.Output, StringComparison.Ordinal);
+        Assert.Contains("Cymru", list.Output, StringComparison.Ordinal);
+        Assert.Contains("cy-GB,en-GB", list.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Now listening", list.Output, StringComparison.Ordinal);
+
+        var create = await RunAsync("tenants", "create", "--name", "Scotland", "--prefix", "scotland", "--recipe", "england");
+        Assert.Equal(0, create.ExitCode);
+
+        var disable = await RunAsync("tenants", "disable", "Scotland");
+        Assert.Equal(0, disable.ExitCode);
+        Assert.Equal("Disabled", StateOf("Scotland", (await RunAsync("tenants", "list")).Output));
+
+        Assert.Equal(0, (await RunAsync("tenants", "enable", "Scotland")).ExitCode);
+        Assert.Equal("Running", StateOf("Scotland", (await RunAsync("tenants", "list")).Output));
+    }
+
+    [Fact]
+    public async Task TenantsCreate_WithAReservedPrefix_FailsAndSaysWhy()
+    {
+        var result = await RunAsync("tenants", "create", "--name", "Bad", "--prefix", "account", "--recipe", "england");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("already used by a page", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RecipesRun_AgainOnASetUpTenant_ChangesNothingAndSucceeds()
+    {
+        var result = await RunAsync("recipes", "run", "--tenant", "Cymru", "--recipe", "cymru");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Ran cymru for Cymru.", result.Output, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_appData))
+        {
+            Directory.Delete(_appData, recursive: true);
+        }
+    }
+
+    private static string? StateOf(string tenant, string listing) =>
+        listing.Split('\n').Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).FirstOrDefault(c => c.Length > 1 && c[0] == tenant)?[1];
+
+    private async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(typeof(Program).Assembly.Location);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["Psqm__AppData"] = _appData;
+        start.Environment["Psqm__Demo__Password"] = PsqmFactory.Password;
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await error);
+    }
+}

@@ -1,0 +1,32 @@
+using System.Net;
+
+namespace Psqm.Web.Tests;
+
+/// <summary>A site with the limits a real install has.</summary>
+public sealed class RealLimitsFactory : PsqmFactory
+{
+    protected override int SignInLimit => 10;
+}
+
+public sealed class RateLimitTests(RealLimitsFactory factory) : IClassFixture<RealLimitsFactory>
+{
+    [Fact]
+    public async Task SignIn_MoreThanTenPostsAMinute_AreRefusedWithAFriendlyPageInWelsh()
+    {
+        var client = factory.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 11; i++)
+        {
+            statuses.Add((await client.SignInAsync("/cymru", "nobody@example.org", "wrong-password")).Response.StatusCode);
+        }
+
+        Assert.All(statuses.Take(10), s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[10]);
+        var page = await client.SignInAsync("/cymru", "nobody@example.org", "wrong-password");
+        Assert.Contains("Gormod o ymdrechion", page.Text, StringComparison.Ordinal);
+
+        // Reading the form is never limited, and another tenant keeps its own count.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetPageAsync("/cymru/cyfrif/mewngofnodi")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.SignInAsync("/international", "nobody@example.org", "wrong-password")).Response.StatusCode);
+    }
+}
