@@ -1,0 +1,79 @@
+namespace Psqm.Browser.Tests;
+
+[Collection(SharedBrowser.Name)]
+public sealed class AccessibilityTests(BrowserSite site)
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/cymru")]
+    [InlineData("/cymru/en")]
+    [InlineData("/international")]
+    [InlineData("/cymru/hygyrchedd")]
+    [InlineData("/cymru/en/accessibility")]
+    [InlineData("/cymru/preifatrwydd")]
+    [InlineData("/privacy")]
+    [InlineData("/cymru/cysylltu")]
+    [InlineData("/international/contact")]
+    [InlineData("/cymru/cyfrif/mewngofnodi")]
+    [InlineData("/account/sign-in")]
+    [InlineData("/cymru/cyfrif/wedi-anghofio-cyfrinair")]
+    [InlineData("/cymru/en/account/reset-password")]
+    [InlineData("/no-such-page")]
+    [InlineData("/cymru/dim-tudalen")]
+    public async Task PublicPage_HasNoSeriousOrCriticalViolations(string url)
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(url.TrimStart('/'));
+
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    [Theory]
+    [InlineData("/cymru", "Rhowch eich cyfeiriad e-bost")]
+    [InlineData("", "Enter your email address")]
+    public async Task SignInWithErrors_HasNoSeriousOrCriticalViolations(string basePath, string message)
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{basePath}/account/sign-in".TrimStart('/'));
+        await page.ClickAsync("main button[type=submit]");
+
+        await page.WaitForSelectorAsync(".govuk-error-summary");
+        Assert.Contains(message, await page.TextContentAsync(".govuk-error-summary"), StringComparison.Ordinal);
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    [Theory]
+    [InlineData("/cymru", "dangosfwrdd")]
+    [InlineData("", "admin/tenants")]
+    [InlineData("", "admin/tenants/create")]
+    public async Task SignedInPage_HasNoSeriousOrCriticalViolations(string basePath, string path)
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, basePath, "administrator@example.org");
+        await page.GotoAsync($"{basePath}/{path}".TrimStart('/'));
+
+        await Axe.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task Checker_OnAPageWithAnUnlabelledField_ReportsIt()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.SetContentAsync("<!DOCTYPE html><html lang=en><head><title>t</title></head><body><main><input type=text></main></body></html>");
+
+        Assert.Contains(await Axe.ViolationsAsync(page), v => v.Contains("label", StringComparison.Ordinal));
+    }
+
+    internal static async Task SignInAsync(Microsoft.Playwright.IPage page, string basePath, string email)
+    {
+        await page.GotoAsync($"{basePath}/account/sign-in".TrimStart('/'));
+        await page.FillAsync("#Input_Email", email);
+        await page.FillAsync("#Input_Password", PsqmFactory.Password);
+        await page.ClickAsync("main button[type=submit]");
+        await page.WaitForSelectorAsync(".psqm-header__signout");
+    }
+}
