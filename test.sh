@@ -18,8 +18,15 @@ fi
 results=TestResults
 rm -rf "$results"
 dotnet build Psqm.sln -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
-dotnet test Psqm.sln --no-build -nologo --logger "trx" --results-directory "$results"
-status=$?
+# Each test project runs at once beside the others, with its own results file.
+pids=()
+for project in tests/*/*.Tests.csproj; do
+  name=$(basename "$project" .csproj)
+  dotnet test "$project" --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$results" &
+  pids+=($!)
+done
+status=0
+for pid in "${pids[@]}"; do wait "$pid" || status=1; done
 
 passed=0; failed=0
 for trx in "$results"/*.trx; do
