@@ -14,6 +14,7 @@ public sealed class TenantShells(
     RecipeExecutor executor,
     IEnumerable<ITenantMigrator> migrators,
     IServiceScopeFactory scopes,
+    AppDataPaths paths,
     ILogger<TenantShells> logger) : IDisposable
 {
     private readonly SemaphoreSlim _setupLock = new(1, 1);
@@ -88,6 +89,7 @@ public sealed class TenantShells(
             var recipe = recipes.Find(tenant.Record.Recipe)
                 ?? throw new InvalidOperationException($"Tenant '{name}' names the recipe '{tenant.Record.Recipe}', which does not exist.");
             logger.LogInformation("Setting up tenant {Tenant} from recipe {Recipe}", name, recipe.Name);
+            Directory.CreateDirectory(paths.TenantMedia(name));
             await MigrateAsync(tenant, cancellationToken);
             await executor.ExecuteAsync(tenant, recipe, cancellationToken);
             await registry.UpdateAsync(name, r => r.State = TenantState.Running, cancellationToken: cancellationToken);
