@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -41,11 +40,5 @@ public sealed class ForgotPasswordModel(UserManager<PsqmUser> users, AccountEmai
         return Page();
     }
 
-    public sealed class InputModel
-    {
-        [Required(ErrorMessage = "Enter your email address")]
-        [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@example.org")]
-        [StringLength(256, ErrorMessage = "The email address must be 256 characters or fewer")]
-        public string Email { get; set; } = "";
-    }
+    public sealed class InputModel : EmailInput;
 }

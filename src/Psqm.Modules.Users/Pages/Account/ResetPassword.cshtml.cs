@@ -57,13 +57,8 @@ public sealed class ResetPasswordModel(UserManager<PsqmUser> users, PageLinks li
         return Page();
     }
 
-    public sealed class InputModel
+    public sealed class InputModel : EmailInput
     {
-        [Required(ErrorMessage = "Enter your email address")]
-        [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@example.org")]
-        [StringLength(256, ErrorMessage = "The email address must be 256 characters or fewer")]
-        public string Email { get; set; } = "";
-
         [StringLength(2000)]
         public string Code { get; set; } = "";
 

@@ -42,13 +42,8 @@ public sealed class SignInModel(SignInManager<PsqmUser> signIn, PageLinks links,
         return Page();
     }
 
-    public sealed class InputModel
+    public sealed class InputModel : EmailInput
     {
-        [Required(ErrorMessage = "Enter your email address")]
-        [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@example.org")]
-        [StringLength(256, ErrorMessage = "The email address must be 256 characters or fewer")]
-        public string Email { get; set; } = "";
-
         [Required(ErrorMessage = "Enter your password")]
         [StringLength(200, ErrorMessage = "The password must be 200 characters or fewer")]
         public string Password { get; set; } = "";

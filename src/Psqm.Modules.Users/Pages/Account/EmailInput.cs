@@ -1,0 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Psqm.Modules.Users.Pages.Account;
+
+/// <summary>The email field every account form starts with, validated the same way everywhere.</summary>
+public class EmailInput
+{
+    [Required(ErrorMessage = "Enter your email address")]
+    [EmailAddress(ErrorMessage = "Enter an email address in the correct format, like name@example.org")]
+    [StringLength(256, ErrorMessage = "The email address must be 256 characters or fewer")]
+    public string Email { get; set; } = "";
+}
