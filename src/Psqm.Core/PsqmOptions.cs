@@ -19,6 +19,14 @@ public sealed class PsqmOptions
     public MailOptions Mail { get; set; } = new();
 
     public RateLimitOptions RateLimits { get; set; } = new();
+
+    public MediaOptions Media { get; set; } = new();
+}
+
+public sealed class MediaOptions
+{
+    /// <summary>Largest image or document an editor may upload, in bytes.</summary>
+    public long MaxBytes { get; set; } = 10 * 1024 * 1024;
 }
 
 public sealed class RateLimitOptions

@@ -7,6 +7,8 @@ builder.AddPsqm(
     new Psqm.Theme.Startup(),
     new Psqm.Modules.Users.Startup(),
     new Psqm.Modules.Site.Startup(),
+    new Psqm.Modules.Content.Startup(),
+    new Psqm.Modules.CaseStudies.Startup(),
     new Psqm.Modules.Tenants.Startup());
 
 var app = builder.Build();

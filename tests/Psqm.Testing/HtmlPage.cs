@@ -22,7 +22,7 @@ public static class HtmlClient
     }
 
     /// <summary>Fills the form (the first, or the one matching the selector) and posts it with its hidden fields.</summary>
-    public static async Task<HtmlPage> SubmitAsync(this HttpClient client, HtmlPage page, IDictionary<string, string> values, string selector = "main form")
+    public static async Task<HtmlPage> SubmitAsync(this HttpClient client, HtmlPage page, IDictionary<string, string> values, string selector = "main form", string? action = null)
     {
         var form = page.Document.QuerySelector(selector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form matches '{selector}' on {page.Url}.");
@@ -37,8 +37,18 @@ public static class HtmlClient
             fields.Add(new(input.Name, input.Value));
         }
 
+        foreach (var area in form.Elements.OfType<IHtmlTextAreaElement>().Where(t => !string.IsNullOrEmpty(t.Name) && !values.ContainsKey(t.Name)))
+        {
+            fields.Add(new(area.Name!, area.Value));
+        }
+
+        foreach (var select in form.Elements.OfType<IHtmlSelectElement>().Where(s => !string.IsNullOrEmpty(s.Name) && !values.ContainsKey(s.Name)))
+        {
+            fields.AddRange(select.Options.Where(o => o.IsSelected).Select(o => new KeyValuePair<string, string>(select.Name!, o.Value)));
+        }
+
         fields.AddRange(values);
-        var action = form.GetAttribute("action");
+        action ??= form.GetAttribute("action");
         var target = string.IsNullOrEmpty(action) ? page.Url : new Uri(page.Url, action);
         using var content = new FormUrlEncodedContent(fields);
         var response = await client.PostAsync(target, content);

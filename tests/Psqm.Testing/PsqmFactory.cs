@@ -65,3 +65,14 @@ public class PsqmFactory : WebApplicationFactory<Program>
         }
     }
 }
+
+public static class TenantServices
+{
+    /// <summary>Runs code against a tenant's services, as a recipe or background job would.</summary>
+    public static async Task<T> InTenantAsync<T>(this PsqmFactory factory, Psqm.Core.Tenancy.Tenant tenant, Func<IServiceProvider, Task<T>> work)
+    {
+        using var _ = Psqm.Core.Tenancy.TenantScope.Enter(tenant);
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+}

@@ -33,6 +33,12 @@ public sealed class PageLinks(LinkGenerator links)
     /// <summary>The current page in another language: same page, same route values, same query.</summary>
     public string SamePage(HttpContext context, CultureInfo culture)
     {
+        // A page whose twin has another address (a translated item with its own slug) says so itself.
+        if (context.Features.Get<AlternateLinks>()?.For(culture) is { } alternate)
+        {
+            return alternate;
+        }
+
         var tenant = TenantScope.Current;
         var routeValues = context.GetRouteData().Values;
         string? path = null;

@@ -52,7 +52,7 @@ public sealed partial class WelshCoverageTests
             }
 
             var text = Comment().Replace(File.ReadAllText(file), "");
-            foreach (var regex in new[] { Localizer(), ErrorMessage(), PageLinkText(), RoleName() })
+            foreach (var regex in new[] { Localizer(), ErrorMessage(), PageLinkText(), RoleName(), FieldLabel(), FieldHint(), TypeName() })
             {
                 foreach (Match match in regex.Matches(text))
                 {
@@ -99,6 +99,15 @@ public sealed partial class WelshCoverageTests
 
     [GeneratedRegex(@"\(Manifest\.Value\.Name, ""/[^""]*"", ""([^""]+)""")]
     private static partial Regex PageLinkText();
+
+    [GeneratedRegex(@"new\(""[a-zA-Z]+"", ""([^""]+)"", FieldKind")]
+    private static partial Regex FieldLabel();
+
+    [GeneratedRegex(@"Hint = ""((?:[^""\\]|\\.)+)""")]
+    private static partial Regex FieldHint();
+
+    [GeneratedRegex(@"new\([A-Za-z]+, ""([^""]+)"", Manifest\.Value\.Name\)")]
+    private static partial Regex TypeName();
 
     [GeneratedRegex(@"^\s*//.*$", RegexOptions.Multiline)]
     private static partial Regex Comment();

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Psqm.Core.Content;
+
+/// <summary>Content items, media and taxonomies of the tenant in scope.</summary>
+public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options) : DbContext(options)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public DbSet<ContentItem> ContentItems => Set<ContentItem>();
+
+    public DbSet<MediaItem> Media => Set<MediaItem>();
+
+    public DbSet<TaxonomyTerm> Terms => Set<TaxonomyTerm>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var item = modelBuilder.Entity<ContentItem>();
+        item.ToTable("ContentItems");
+        item.Property(c => c.ContentItemId).HasMaxLength(26);
+        item.Property(c => c.ContentType).HasMaxLength(64);
+        item.Property(c => c.Culture).HasMaxLength(8);
+        item.Property(c => c.LocalizationSet).HasMaxLength(26);
+        item.Property(c => c.Title).HasMaxLength(200);
+        item.Property(c => c.Slug).HasMaxLength(200);
+        item.Property(c => c.Owner).HasMaxLength(256);
+        item.Property(c => c.Author).HasMaxLength(256);
+        item.Property(c => c.Fields).HasColumnName("Data").HasConversion(
+            fields => JsonSerializer.Serialize(fields, Json),
+            json => JsonSerializer.Deserialize<Dictionary<string, string[]>>(json, Json) ?? new(),
+            new ValueComparer<Dictionary<string, string[]>>(
+                (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
+                d => JsonSerializer.Serialize(d, Json).GetHashCode(StringComparison.Ordinal),
+                d => JsonSerializer.Deserialize<Dictionary<string, string[]>>(JsonSerializer.Serialize(d, Json), Json)!));
+
+        // One latest row per item: two editors saving at once cannot both win.
+        item.HasIndex(c => c.ContentItemId).IsUnique().HasFilter("\"Latest\" = TRUE").HasDatabaseName("IX_ContentItems_Latest");
+        item.HasIndex(c => new { c.Culture, c.Slug }).IsUnique().HasFilter("\"Latest\" = TRUE AND \"Deleted\" = FALSE").HasDatabaseName("IX_ContentItems_Slug");
+        item.HasIndex(c => new { c.ContentType, c.Culture, c.Published }).HasDatabaseName("IX_ContentItems_Type");
+        item.HasIndex(c => c.LocalizationSet).HasDatabaseName("IX_ContentItems_LocalizationSet");
+        item.HasIndex(c => new { c.ContentItemId, c.Version }).IsUnique().HasDatabaseName("IX_ContentItems_Version");
+
+        var media = modelBuilder.Entity<MediaItem>();
+        media.ToTable("Media");
+        media.Property(m => m.FileName).HasMaxLength(64);
+        media.Property(m => m.OriginalName).HasMaxLength(255);
+        media.Property(m => m.MediaType).HasMaxLength(128);
+        media.Property(m => m.UploadedBy).HasMaxLength(256);
+        media.Property(m => m.AltText).HasConversion(
+            alt => JsonSerializer.Serialize(alt, Json),
+            json => JsonSerializer.Deserialize<Dictionary<string, string>>(json, Json) ?? new(),
+            new ValueComparer<Dictionary<string, string>>(
+                (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
+                d => JsonSerializer.Serialize(d, Json).GetHashCode(StringComparison.Ordinal),
+                d => new Dictionary<string, string>(d)));
+        media.HasIndex(m => m.FileName).IsUnique();
+
+        var term = modelBuilder.Entity<TaxonomyTerm>();
+        term.ToTable("TaxonomyTerms");
+        term.Property(t => t.Taxonomy).HasMaxLength(64);
+        term.Property(t => t.Key).HasMaxLength(64);
+        term.Property(t => t.NameEn).HasMaxLength(200);
+        term.Property(t => t.NameCy).HasMaxLength(200);
+        term.HasIndex(t => new { t.Taxonomy, t.Key }).IsUnique();
+    }
+}

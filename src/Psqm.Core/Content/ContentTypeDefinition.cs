@@ -1,0 +1,49 @@
+namespace Psqm.Core.Content;
+
+public enum FieldKind
+{
+    Text,
+    TextArea,
+    Markdown,
+    Date,
+    Term,
+    Terms,
+    Images,
+}
+
+/// <summary>One typed field of a content type; the editor, validation and storage all follow it.</summary>
+public sealed record FieldDefinition(string Name, string Label, FieldKind Kind)
+{
+    public bool Required { get; init; }
+
+    public int MaxLength { get; init; } = 500;
+
+    /// <summary>For <see cref="FieldKind.Term"/> and <see cref="FieldKind.Terms"/>: which taxonomy the values come from.</summary>
+    public string? Taxonomy { get; init; }
+
+    public string? Hint { get; init; }
+}
+
+/// <summary>A kind of content (case study, page, resource...): its fields and the public page that shows it.</summary>
+public sealed record ContentTypeDefinition(string Name, string DisplayName, string Module)
+{
+    public IReadOnlyList<FieldDefinition> Fields { get; init; } = [];
+
+    /// <summary>The Razor Page that shows one published item, taking a <c>slug</c> route value.</summary>
+    public string? DetailPage { get; init; }
+}
+
+public interface IContentTypeProvider
+{
+    IEnumerable<ContentTypeDefinition> ContentTypes();
+}
+
+public sealed class ContentTypes(IEnumerable<IContentTypeProvider> providers)
+{
+    private readonly Dictionary<string, ContentTypeDefinition> _types =
+        providers.SelectMany(p => p.ContentTypes()).ToDictionary(t => t.Name, StringComparer.OrdinalIgnoreCase);
+
+    public IEnumerable<ContentTypeDefinition> All => _types.Values;
+
+    public ContentTypeDefinition? Find(string name) => _types.GetValueOrDefault(name);
+}

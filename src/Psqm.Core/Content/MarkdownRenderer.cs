@@ -1,0 +1,64 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Psqm.Core.Content;
+
+/// <summary>
+/// Authored text to HTML. Raw HTML is off, so script typed into Markdown is shown as text; links may only go to
+/// web, mail or same-site addresses.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
+
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseAutoLinks()
+        .Build();
+
+    public string ToHtml(string markdown)
+    {
+        var document = Markdown.Parse(markdown ?? "", _pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!IsSafe(link.Url))
+            {
+                link.Url = "#";
+            }
+        }
+
+        foreach (var link in document.Descendants<AutolinkInline>())
+        {
+            if (!IsSafe(link.Url))
+            {
+                link.Url = "#";
+            }
+        }
+
+        return document.ToHtml(_pipeline);
+    }
+
+    /// <summary>Plain text for summaries and feeds.</summary>
+    public string ToText(string markdown) => Markdown.ToPlainText(markdown ?? "", _pipeline).Trim();
+
+    private static bool IsSafe(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return true;
+        }
+
+        var trimmed = url.Trim();
+        if (trimmed.StartsWith('/') || trimmed.StartsWith('#') || trimmed.StartsWith('?'))
+        {
+            return !trimmed.StartsWith("//", StringComparison.Ordinal);
+        }
+
+        var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? !trimmed.Contains('\\', StringComparison.Ordinal) : SafeSchemes.Contains(trimmed[..colon].ToLowerInvariant());
+    }
+}

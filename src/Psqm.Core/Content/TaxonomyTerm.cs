@@ -1,0 +1,29 @@
+namespace Psqm.Core.Content;
+
+/// <summary>A term of a taxonomy (topics, key stages, regions, award levels), named in each language.</summary>
+public sealed class TaxonomyTerm
+{
+    public int Id { get; set; }
+
+    public string Taxonomy { get; set; } = "";
+
+    /// <summary>Stable key used in URLs and stored in content, e.g. "ks2" or "working-scientifically".</summary>
+    public string Key { get; set; } = "";
+
+    public string NameEn { get; set; } = "";
+
+    public string NameCy { get; set; } = "";
+
+    public int Order { get; set; }
+
+    public string Name(string language) => language == "cy" && NameCy.Length > 0 ? NameCy : NameEn;
+}
+
+public static class Taxonomies
+{
+    public const string Topics = "topics";
+    public const string KeyStages = "key-stages";
+    public const string Regions = "regions";
+    public const string AwardLevels = "award-levels";
+    public const string Settings = "settings";
+}

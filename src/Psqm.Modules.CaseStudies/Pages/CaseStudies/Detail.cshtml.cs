@@ -1,0 +1,80 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Psqm.Core.Content;
+using Psqm.Core.Routing;
+using Psqm.Core.Tenancy;
+
+namespace Psqm.Modules.CaseStudies.Pages.CaseStudies;
+
+public sealed class DetailModel(PublishedContent published, CaseStudyQuery query, MarkdownRenderer markdown, PageLinks links) : PageModel
+{
+    public ContentItem? Item { get; private set; }
+
+    /// <summary>When this language has no version: the version that exists, to point to.</summary>
+    public ContentItem? Elsewhere { get; private set; }
+
+    public string Body { get; private set; } = "";
+
+    public IReadOnlyList<ContentItem> Related { get; private set; } = [];
+
+    public IReadOnlyList<MediaItem> Images { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, IReadOnlyList<TaxonomyTerm>> Terms { get; private set; } = new Dictionary<string, IReadOnlyList<TaxonomyTerm>>();
+
+    public string Language { get; } = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
+    public async Task<IActionResult> OnGetAsync(string slug, [FromServices] ContentDbContext db)
+    {
+        var tenant = HttpContext.RequiredTenant();
+        Item = await published.FindAsync(CaseStudyType.Name, Language, slug, HttpContext.RequestAborted);
+        if (Item is null)
+        {
+            // Reached in the wrong language (a shared link, the language switch): say so and point to what exists.
+            foreach (var other in tenant.Cultures.Where(c => c.TwoLetterISOLanguageName != Language))
+            {
+                Elsewhere ??= await published.FindAsync(CaseStudyType.Name, other.TwoLetterISOLanguageName, slug, HttpContext.RequestAborted);
+            }
+
+            if (Elsewhere is null)
+            {
+                return NotFound();
+            }
+
+            await SetAlternatesAsync(tenant, Elsewhere, null);
+            return Page();
+        }
+
+        Terms = await published.TermsAsync(HttpContext.RequestAborted);
+        Body = markdown.ToHtml(Item.Field("body"));
+        Related = await query.RelatedAsync(Item, HttpContext.RequestAborted);
+        var files = Item.FieldValues("images");
+        if (files.Count > 0)
+        {
+            var found = await db.Media.AsNoTracking().Where(m => files.Contains(m.FileName)).ToListAsync(HttpContext.RequestAborted);
+            Images = files.Select(f => found.FirstOrDefault(m => m.FileName == f)).OfType<MediaItem>().ToList();
+        }
+
+        await SetAlternatesAsync(tenant, Item, Item);
+        return Page();
+    }
+
+    public string TermName(string taxonomy, string key) =>
+        (Terms.GetValueOrDefault(taxonomy) ?? []).FirstOrDefault(t => t.Key == key)?.Name(Language) ?? key;
+
+    // The language switch goes to the translation's own address, or to this slug in that language to explain.
+    private async Task SetAlternatesAsync(Tenant tenant, ContentItem known, ContentItem? shown)
+    {
+        var alternates = AlternateLinks.On(HttpContext);
+        foreach (var culture in tenant.Cultures)
+        {
+            var language = culture.TwoLetterISOLanguageName;
+            var target = language == known.Culture ? known
+                : shown is null ? null
+                : await published.TranslationAsync(shown, language, HttpContext.RequestAborted);
+            var slug = target?.Slug ?? (shown ?? known).Slug;
+            alternates.Set(language, links.Page(HttpContext, "/CaseStudies/Detail", new { slug }, culture) ?? "/");
+        }
+    }
+}

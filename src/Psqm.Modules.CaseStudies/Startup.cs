@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Psqm.Core.Content;
+using Psqm.Core.Modules;
+using Psqm.Core.Navigation;
+
+namespace Psqm.Modules.CaseStudies;
+
+public sealed class Startup : IModuleStartup
+{
+    public ModuleManifest Manifest => CaseStudies.Manifest.Value;
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<IContentTypeProvider, CaseStudyType>();
+        services.AddSingleton<INavigationProvider, CaseStudiesNavigation>();
+        services.AddScoped<CaseStudyQuery>();
+    }
+}
+
+public sealed class CaseStudiesNavigation : INavigationProvider
+{
+    public IEnumerable<NavigationItem> MainNavigation() => [new(Manifest.Value.Name, "/CaseStudies/Index", "Case studies", 200)];
+}

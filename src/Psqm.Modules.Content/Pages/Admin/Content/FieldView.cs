@@ -1,0 +1,20 @@
+using Psqm.Core.Content;
+
+namespace Psqm.Modules.Content.Pages.Admin.Content;
+
+/// <summary>What the field partial needs to draw one field of the editor.</summary>
+public sealed record FieldView(
+    FieldDefinition Field,
+    IReadOnlyList<string> Values,
+    IReadOnlyList<TaxonomyTerm> Terms,
+    IReadOnlyList<MediaItem> Images,
+    string? Preview,
+    string? Error,
+    string Language)
+{
+    public string Name => ContentForm.Prefix + Field.Name;
+
+    public string Id => "Fields_" + Field.Name;
+
+    public string Value => Values.Count > 0 ? Values[0] : "";
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Psqm.Core.Content;
+using Psqm.Core.Security;
+using Psqm.Core.Tenancy;
+
+namespace Psqm.Modules.Content.Pages.Admin.Content;
+
+/// <summary>Every item's latest version, newest first, filtered by type, language, words of the title and missing translations.</summary>
+[RequirePermission("EditContent")]
+public sealed class IndexModel(ContentDbContext db, ContentTypes types) : PageModel
+{
+    public const int PageSize = 25;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Type { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Culture { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool Untranslated { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<ContentItem> Items { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public IEnumerable<ContentTypeDefinition> Types => types.All;
+
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public async Task OnGetAsync()
+    {
+        var tenant = HttpContext.RequiredTenant();
+        var query = db.ContentItems.AsNoTracking().Where(c => c.Latest && !c.Deleted);
+        if (Type is not null && types.Find(Type) is { } type)
+        {
+            query = query.Where(c => c.ContentType == type.Name);
+        }
+
+        if (Culture is not null && tenant.Cultures.Any(c => c.TwoLetterISOLanguageName == Culture))
+        {
+            query = query.Where(c => c.Culture == Culture);
+        }
+
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var words = Q.Trim()[..Math.Min(Q.Trim().Length, 100)];
+            query = query.Where(c => EF.Functions.Like(c.Title, "%" + words.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%"));
+        }
+
+        if (Untranslated && tenant.IsMultilingual)
+        {
+            var cultures = tenant.Cultures.Count;
+            query = query.Where(c => db.ContentItems.Count(o => o.LocalizationSet == c.LocalizationSet && o.Latest && !o.Deleted) < cultures);
+        }
+
+        Total = await query.CountAsync(HttpContext.RequestAborted);
+        PageNumber = Math.Clamp(PageNumber, 1, Pages);
+        Items = await query.OrderByDescending(c => c.ModifiedUtc).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(HttpContext.RequestAborted);
+    }
+
+    public string TypeName(string name) => types.Find(name)?.DisplayName ?? name;
+
+    public object RouteFor(int page) => new { Type, Culture, Q, Untranslated, page };
+}

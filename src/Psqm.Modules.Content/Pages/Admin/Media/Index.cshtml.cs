@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Psqm.Core.Content;
+using Psqm.Core.Security;
+
+namespace Psqm.Modules.Content.Pages.Admin.Media;
+
+[RequirePermission("ManageMedia")]
+public sealed class IndexModel(MediaStore store, IStringLocalizer<IndexModel> s) : PageModel
+{
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    [BindProperty]
+    public string? AltEn { get; set; }
+
+    [BindProperty]
+    public string? AltCy { get; set; }
+
+    public IReadOnlyList<MediaItem> Items { get; private set; } = [];
+
+    public long MaxMegabytes => store.MaxBytes / (1024 * 1024);
+
+    public async Task OnGetAsync() => Items = await store.ListAsync(HttpContext.RequestAborted);
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (Upload is null || Upload.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), s["Choose a file to upload"]);
+        }
+        else if ((AltEn?.Length ?? 0) > 300 || (AltCy?.Length ?? 0) > 300)
+        {
+            ModelState.AddModelError(nameof(AltEn), s["Alternative text must be 300 characters or fewer"]);
+        }
+        else
+        {
+            await using var stream = Upload.OpenReadStream();
+            var alt = new Dictionary<string, string> { ["en"] = AltEn ?? "", ["cy"] = AltCy ?? "" };
+            var (result, item) = await store.SaveAsync(stream, Upload.FileName, alt, User.Identity!.Name!, HttpContext.RequestAborted);
+            switch (result)
+            {
+                case MediaResult.Ok:
+                    TempData["Notice"] = s["{0} is uploaded.", item!.OriginalName].Value;
+                    return RedirectToPage();
+                case MediaResult.TooLarge:
+                    ModelState.AddModelError(nameof(Upload), s["The file must be smaller than {0} MB", MaxMegabytes]);
+                    break;
+                case MediaResult.NotAllowed:
+                    ModelState.AddModelError(nameof(Upload), s["The file must be a PNG, JPEG, GIF or WebP image, or a PDF document"]);
+                    break;
+                case MediaResult.AltTextRequired:
+                    ModelState.AddModelError(nameof(AltEn), s["Describe the image for people who cannot see it"]);
+                    break;
+                default:
+                    ModelState.AddModelError(nameof(Upload), s["The file is empty"]);
+                    break;
+            }
+        }
+
+        Items = await store.ListAsync(HttpContext.RequestAborted);
+        return Page();
+    }
+}

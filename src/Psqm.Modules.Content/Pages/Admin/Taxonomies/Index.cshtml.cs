@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Psqm.Core.Content;
+using Psqm.Core.Security;
+
+namespace Psqm.Modules.Content.Pages.Admin.Taxonomies;
+
+/// <summary>The terms of each taxonomy, named in each language; terms are added here and renamed in place.</summary>
+[RequirePermission("ManageTaxonomies")]
+public sealed class IndexModel(ContentDbContext db, PublishedContent reader, PublishedContent published, IStringLocalizer<IndexModel> s) : PageModel
+{
+    public static readonly string[] Names = [Psqm.Core.Content.Taxonomies.Topics, Psqm.Core.Content.Taxonomies.KeyStages, Psqm.Core.Content.Taxonomies.Regions, Psqm.Core.Content.Taxonomies.AwardLevels, Psqm.Core.Content.Taxonomies.Settings];
+
+    public IReadOnlyDictionary<string, IReadOnlyList<TaxonomyTerm>> Terms { get; private set; } = new Dictionary<string, IReadOnlyList<TaxonomyTerm>>();
+
+    [BindProperty]
+    public string Taxonomy { get; set; } = "";
+
+    [BindProperty]
+    public string NameEn { get; set; } = "";
+
+    [BindProperty]
+    public string? NameCy { get; set; }
+
+    public async Task OnGetAsync() => Terms = await reader.TermsAsync(HttpContext.RequestAborted);
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        NameEn = NameEn.Trim();
+        var key = Slugs.From(NameEn);
+        if (!Names.Contains(Taxonomy))
+        {
+            return BadRequest();
+        }
+
+        if (key.Length == 0 || NameEn.Length > 200 || (NameCy?.Length ?? 0) > 200)
+        {
+            ModelState.AddModelError(nameof(NameEn), s["Enter a name of up to 200 characters"]);
+        }
+        else if (await db.Terms.AnyAsync(t => t.Taxonomy == Taxonomy && t.Key == key, HttpContext.RequestAborted))
+        {
+            ModelState.AddModelError(nameof(NameEn), s["This term already exists"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Terms = await reader.TermsAsync(HttpContext.RequestAborted);
+            return Page();
+        }
+
+        var order = await db.Terms.Where(t => t.Taxonomy == Taxonomy).Select(t => (int?)t.Order).MaxAsync(HttpContext.RequestAborted) ?? 0;
+        db.Terms.Add(new TaxonomyTerm { Taxonomy = Taxonomy, Key = key, NameEn = NameEn, NameCy = NameCy?.Trim() ?? "", Order = order + 1 });
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        published.Invalidate();
+        TempData["Notice"] = s["{0} is added.", NameEn].Value;
+        return RedirectToPage();
+    }
+
+    public static string Title(string taxonomy) => taxonomy switch
+    {
+        Psqm.Core.Content.Taxonomies.Topics => "Topics",
+        Psqm.Core.Content.Taxonomies.KeyStages => "Key stages",
+        Psqm.Core.Content.Taxonomies.Regions => "Regions",
+        Psqm.Core.Content.Taxonomies.Settings => "Settings",
+        _ => "Award levels",
+    };
+}

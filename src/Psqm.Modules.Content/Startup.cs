@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Net.Http.Headers;
+using Psqm.Core.Content;
+using Psqm.Core.Data;
+using Psqm.Core.Modules;
+using Psqm.Core.Navigation;
+using Psqm.Core.Recipes;
+using Psqm.Core.Security;
+using Psqm.Modules.Content.Recipes;
+
+namespace Psqm.Modules.Content;
+
+public sealed class Startup : IModuleStartup
+{
+    public ModuleManifest Manifest => Content.Manifest.Value;
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddTenantDbContext<ContentDbContext>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<PublishedContent>();
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<ContentTypes>();
+        services.AddScoped<ContentManager>();
+        services.AddScoped<MediaStore>();
+        services.AddSingleton<ContentForm>();
+        services.AddSingleton<Permissions>();
+        services.AddSingleton<IPermissionProvider>(sp => sp.GetRequiredService<Permissions>());
+        services.AddSingleton<IAdminMenuProvider>(sp => sp.GetRequiredService<Permissions>());
+        services.AddSingleton<IRecipeStepHandler, TaxonomiesStep>();
+        services.AddSingleton<IRecipeStepHandler, ContentStep>();
+    }
+
+    // Media are served by their generated name; images inline, documents as downloads with their own name.
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/media/{file}", async (string file, ContentDbContext db, MediaStore store, HttpContext context) =>
+        {
+            var item = await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.FileName == file, context.RequestAborted);
+            if (item is null || !File.Exists(store.PathOf(item)))
+            {
+                return Results.NotFound();
+            }
+
+            context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+            return item.IsImage
+                ? Results.File(store.PathOf(item), item.MediaType, enableRangeProcessing: true)
+                : Results.File(store.PathOf(item), item.MediaType, item.OriginalName, enableRangeProcessing: true);
+        }).ForModule(Content.Manifest.Value);
+}
