@@ -74,6 +74,8 @@ public static class PsqmHostExtensions
                 options.Conventions.Add(new WelshRoutesConvention(catalog));
                 options.Conventions.Add(new ModuleMetadataConvention(catalog));
             })
+            // Every required field says so itself, with a message in the page's language.
+            .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, ModelBindingMessages>();

@@ -13,7 +13,7 @@ public sealed class IndexModel(CaseStudyQuery query, PublishedContent published)
 
     public string Language { get; } = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
-    public async Task OnGetAsync(string? level, string? region, string? topic, string? stage, string? sort, [FromQuery(Name = "page")] int page = 1)
+    public async Task OnGetAsync(string? level, string? region, string? topic, string? stage, string? sort, [FromQuery(Name = "p")] int page = 1)
     {
         Terms = await published.TermsAsync(HttpContext.RequestAborted);
         Results = await query.FindAsync(new CaseStudyFilter(level, region, topic, stage, sort ?? "newest", page), Language, HttpContext.RequestAborted);
@@ -22,7 +22,7 @@ public sealed class IndexModel(CaseStudyQuery query, PublishedContent published)
     public string TermName(string taxonomy, string key) =>
         (Terms.GetValueOrDefault(taxonomy) ?? []).FirstOrDefault(t => t.Key == key)?.Name(Language) ?? key;
 
-    /// <summary>Route values for a page of the same list, with the same filters.</summary>
+    /// <summary>Route values for a page of the same list, with the same filters ("page" is Razor Pages' own route value, so paging is "p").</summary>
     public Dictionary<string, string?> Query(int page) => new()
     {
         ["level"] = Results.Filter.Level,
@@ -30,6 +30,6 @@ public sealed class IndexModel(CaseStudyQuery query, PublishedContent published)
         ["topic"] = Results.Filter.Topic,
         ["stage"] = Results.Filter.Stage,
         ["sort"] = Results.Filter.Sort == "newest" ? null : Results.Filter.Sort,
-        ["page"] = page == 1 ? null : page.ToString(CultureInfo.InvariantCulture),
+        ["p"] = page == 1 ? null : page.ToString(CultureInfo.InvariantCulture),
     };
 }

@@ -101,7 +101,7 @@ public sealed class EditModel(
             return Forbid();
         }
 
-        Title = Title.Trim();
+        Title = (Title ?? "").Trim();
         Slug = string.IsNullOrWhiteSpace(Slug) ? Slugs.From(Title) : Slug.Trim().ToLowerInvariant();
         Values = ContentForm.Read(Type, Request.Form);
         Validate();
@@ -122,6 +122,7 @@ public sealed class EditModel(
             case ContentStatus.Conflict:
                 // Keep what this editor typed; the next save, after reviewing, goes on top of the other one.
                 ModelState.AddModelError(string.Empty, s["Someone else saved this item while you were editing it. Your changes are below and have not been saved. Check the latest version in the history, then save again."]);
+                ModelState.Remove(nameof(BaseVersionId));
                 BaseVersionId = (await content.LatestAsync(Item!.ContentItemId))?.Id;
                 return Page();
             case ContentStatus.NotFound:

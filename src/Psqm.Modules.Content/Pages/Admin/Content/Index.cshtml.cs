@@ -25,7 +25,7 @@ public sealed class IndexModel(ContentDbContext db, ContentTypes types) : PageMo
     [BindProperty(SupportsGet = true)]
     public bool Untranslated { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<ContentItem> Items { get; private set; } = [];
@@ -69,5 +69,5 @@ public sealed class IndexModel(ContentDbContext db, ContentTypes types) : PageMo
 
     public string TypeName(string name) => types.Find(name)?.DisplayName ?? name;
 
-    public object RouteFor(int page) => new { Type, Culture, Q, Untranslated, page };
+    public object RouteFor(int page) => new { Type, Culture, Q, Untranslated, p = page };
 }

@@ -28,7 +28,7 @@ public sealed class IndexModel(ContentDbContext db, PublishedContent reader, Pub
 
     public async Task<IActionResult> OnPostAsync()
     {
-        NameEn = NameEn.Trim();
+        NameEn = (NameEn ?? "").Trim();
         var key = Slugs.From(NameEn);
         if (!Names.Contains(Taxonomy))
         {

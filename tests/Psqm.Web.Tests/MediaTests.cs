@@ -1,0 +1,89 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Psqm.Core.Tenancy;
+
+namespace Psqm.Web.Tests;
+
+[Collection(SharedSite.Name)]
+public sealed class MediaTests(PsqmFactory factory) : IAsyncLifetime
+{
+    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+    private Tenant _tenant = null!;
+    private HttpClient _editor = null!;
+
+    public async Task InitializeAsync()
+    {
+        _tenant = await factory.CreateTenantAsync("cymru");
+        _editor = factory.CreateClient();
+        await _editor.SignInAsync(_tenant.BasePath.Value!, Accounts.Demo("Editor"));
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Image_WithAltText_IsStoredUnderAGeneratedNameAndServedAsAnImage()
+    {
+        var page = await UploadAsync(Png, "../../evil name.png", "Plentyn yn mesur cysgod");
+
+        Assert.Contains("evil name.png", page.Text, StringComparison.Ordinal);
+        var link = page.Document.QuerySelector("td a")!.GetAttribute("href")!;
+        Assert.Matches("/media/[0-9a-f]{32}\\.png$", link);
+        var response = await factory.CreateClient().GetAsync(new Uri(link, UriKind.Relative));
+        Assert.Equal("image/png", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(Png, await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task ProgramNamedAsAnImage_IsRefusedByItsBytes()
+    {
+        var page = await UploadAsync([.. "MZ"u8, .. new byte[200]], "photo.png", "Llun");
+
+        Assert.Contains("Rhaid i'r ffeil fod yn ddelwedd PNG", page.Document.QuerySelector("#Upload-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(Path.Combine(factory.AppData, "Sites", _tenant.Name, "Media")));
+    }
+
+    [Fact]
+    public async Task ImageWithoutAltText_IsRefused()
+    {
+        var page = await UploadAsync(Png, "photo.png", "");
+
+        Assert.Contains("Disgrifiwch y ddelwedd", page.Document.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FileOverTheLimit_IsRefusedWithTheLimitInTheMessage()
+    {
+        var big = new byte[(10 * 1024 * 1024) + 1];
+        Png.CopyTo(big, 0);
+
+        var page = await UploadAsync(big, "huge.png", "Mawr");
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        Assert.Contains("llai na 10 MB", page.Document.QuerySelector("#Upload-error")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MediaPage_ForAHubLeader_IsDenied()
+    {
+        var client = factory.CreateClient();
+        await client.SignInAsync(_tenant.BasePath.Value!, Accounts.Demo("HubLeader"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetPageAsync($"{_tenant.BasePath}/admin/media")).Response.StatusCode);
+    }
+
+    private async Task<HtmlPage> UploadAsync(byte[] bytes, string name, string alt)
+    {
+        var form = await _editor.GetPageAsync($"{_tenant.BasePath}/admin/media");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(form.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new StringContent(alt), "AltEn" },
+        };
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+        content.Add(file, "Upload", name);
+        var response = await _editor.PostAsync(form.Url, content);
+        return new HtmlPage(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()), response.RequestMessage!.RequestUri!, response);
+    }
+}
