@@ -20,6 +20,13 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/cymru/en/account/reset-password")]
     [InlineData("/no-such-page")]
     [InlineData("/cymru/dim-tudalen")]
+    [InlineData("/case-studies")]
+    [InlineData("/case-studies?level=outreach&topic=careers")]
+    [InlineData("/cymru/astudiaethau-achos")]
+    [InlineData("/cymru/en/case-studies")]
+    [InlineData("/case-studies/six-schools-one-science-plan")]
+    [InlineData("/cymru/astudiaethau-achos/chwe-ysgol-un-cynllun-gwyddoniaeth")]
+    [InlineData("/cymru/en/case-studies/talking-like-scientists")]
     public async Task PublicPage_HasNoSeriousOrCriticalViolations(string url)
     {
         await using var context = await site.NewContextAsync();
@@ -48,6 +55,10 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/cymru", "dangosfwrdd")]
     [InlineData("", "admin/tenants")]
     [InlineData("", "admin/tenants/create")]
+    [InlineData("/cymru", "admin/content")]
+    [InlineData("/cymru", "admin/content/edit?type=CaseStudy")]
+    [InlineData("/cymru", "admin/media")]
+    [InlineData("/cymru", "admin/taxonomies")]
     public async Task SignedInPage_HasNoSeriousOrCriticalViolations(string basePath, string path)
     {
         await using var context = await site.NewContextAsync();
