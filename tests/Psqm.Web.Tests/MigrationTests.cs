@@ -23,6 +23,14 @@ public sealed class MigrationTests : IDisposable
     public Task UsersMigrations_BuildTheModelsSchema() =>
         AssertMigrationsMatchModel<UsersDbContext>(options => new UsersDbContext(options));
 
+    [Fact]
+    public Task ContentMigrations_BuildTheModelsSchema() =>
+        AssertMigrationsMatchModel<Psqm.Core.Content.ContentDbContext>(options => new Psqm.Core.Content.ContentDbContext(options));
+
+    [Fact]
+    public Task CriteriaMigrations_BuildTheModelsSchema() =>
+        AssertMigrationsMatchModel<Psqm.Modules.Criteria.Data.CriteriaDbContext>(options => new Psqm.Modules.Criteria.Data.CriteriaDbContext(options));
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

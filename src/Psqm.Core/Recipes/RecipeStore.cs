@@ -24,6 +24,15 @@ public sealed class RecipeStore(IOptions<PsqmOptions> options, IHostEnvironment 
         return File.Exists(path) ? Read<Recipe>(path) : null;
     }
 
+    /// <summary>A data file that a recipe names, which must lie inside the recipes folder.</summary>
+    public string DataFile(string relative)
+    {
+        var path = Path.GetFullPath(Path.Combine(Folder, relative));
+        return path.StartsWith(Path.GetFullPath(Folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? path
+            : throw new InvalidOperationException($"The recipe data file '{relative}' is outside the recipes folder.");
+    }
+
     public HostRecipe Host()
     {
         var path = Path.Combine(Folder, options.Value.HostRecipe);

@@ -18,13 +18,7 @@ public sealed class ContentStep(RecipeStore recipes) : IRecipeStepHandler
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
         var step = context.Read<Model>();
-        var path = Path.GetFullPath(Path.Combine(recipes.Folder, step.File));
-        if (!path.StartsWith(Path.GetFullPath(recipes.Folder), StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"Recipe '{context.Recipe.Name}' names a content file outside the recipes folder.");
-        }
-
-        await using var stream = File.OpenRead(path);
+        await using var stream = File.OpenRead(recipes.DataFile(step.File));
         var items = await JsonSerializer.DeserializeAsync<List<ItemSpec>>(stream, Json, cancellationToken) ?? [];
         var content = context.Services.GetRequiredService<ContentManager>();
         foreach (var item in items)

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Psqm.Modules.Criteria.Data;
+
+public sealed class CriteriaDbContext(DbContextOptions<CriteriaDbContext> options) : DbContext(options)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public DbSet<Framework> Frameworks => Set<Framework>();
+
+    public DbSet<Criterion> Criteria => Set<Criterion>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var framework = modelBuilder.Entity<Framework>();
+        framework.ToTable("Frameworks");
+        framework.HasKey(f => f.Key);
+        framework.Property(f => f.Key).HasMaxLength(32);
+        framework.Property(f => f.NameEn).HasMaxLength(200);
+        framework.Property(f => f.NameCy).HasMaxLength(200);
+        framework.Property(f => f.Levels).HasConversion(JsonList<FrameworkLevel>());
+        framework.Property(f => f.Aims).HasConversion(JsonList<FrameworkAim>());
+
+        var criterion = modelBuilder.Entity<Criterion>();
+        criterion.ToTable("Criteria");
+        criterion.Property(c => c.FrameworkKey).HasMaxLength(32);
+        criterion.Property(c => c.LevelKey).HasMaxLength(32);
+        criterion.Property(c => c.AimKey).HasMaxLength(32);
+        criterion.Property(c => c.TextEn).HasMaxLength(1000);
+        criterion.Property(c => c.TextCy).HasMaxLength(1000);
+        criterion.Property(c => c.GuidanceEn).HasMaxLength(2000);
+        criterion.Property(c => c.GuidanceCy).HasMaxLength(2000);
+        criterion.HasIndex(c => new { c.FrameworkKey, c.LevelKey, c.Number }).IsUnique();
+    }
+
+    private static Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<List<T>, string> JsonList<T>() =>
+        new(list => JsonSerializer.Serialize(list, Json), json => JsonSerializer.Deserialize<List<T>>(json, Json) ?? new List<T>());
+}

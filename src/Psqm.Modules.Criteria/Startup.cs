@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Psqm.Core.Data;
+using Psqm.Core.Modules;
+using Psqm.Core.Navigation;
+using Psqm.Core.Recipes;
+using Psqm.Modules.Criteria.Data;
+using Psqm.Modules.Criteria.Recipes;
+
+namespace Psqm.Modules.Criteria;
+
+public sealed class Startup : IModuleStartup
+{
+    public ModuleManifest Manifest => Criteria.Manifest.Value;
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddTenantDbContext<CriteriaDbContext>();
+        services.AddSingleton<FrameworkReader>();
+        services.AddSingleton<IRecipeStepHandler, CriteriaStep>();
+        services.AddSingleton<INavigationProvider, CriteriaNavigation>();
+    }
+}
+
+public sealed class CriteriaNavigation : INavigationProvider
+{
+    public IEnumerable<NavigationItem> MainNavigation() => [new(Manifest.Value.Name, "/Criteria/Index", "Criteria", 100)];
+}
