@@ -1,8 +1,12 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Psqm.Core.Content;
 using Psqm.Core.Modules;
 using Psqm.Core.Navigation;
+using Psqm.Core.Routing;
 
 namespace Psqm.Modules.CaseStudies;
 
@@ -15,7 +19,13 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IContentTypeProvider, CaseStudyType>();
         services.AddSingleton<INavigationProvider, CaseStudiesNavigation>();
         services.AddScoped<CaseStudyQuery>();
+        services.AddSingleton<CaseStudyFeeds>();
+        services.AddSingleton<ISitemapSource>(sp => sp.GetRequiredService<CaseStudyFeeds>());
     }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/feeds/case-studies.atom", (HttpContext context, CaseStudyFeeds feeds) => feeds.WriteAtomAsync(context))
+            .ForModule(CaseStudies.Manifest.Value);
 }
 
 public sealed class CaseStudiesNavigation : INavigationProvider

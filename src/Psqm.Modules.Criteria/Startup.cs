@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Psqm.Core.Data;
 using Psqm.Core.Modules;
 using Psqm.Core.Navigation;
+using Psqm.Core.Routing;
 using Psqm.Core.Recipes;
 using Psqm.Modules.Criteria.Data;
 using Psqm.Modules.Criteria.Recipes;
@@ -18,6 +19,7 @@ public sealed class Startup : IModuleStartup
         services.AddTenantDbContext<CriteriaDbContext>();
         services.AddSingleton<FrameworkReader>();
         services.AddSingleton<IRecipeStepHandler, CriteriaStep>();
+        services.AddSingleton<ISitemapSource>(sp => new PageSitemapSource(Criteria.Manifest.Value.Name, sp.GetRequiredService<PageLinks>(), "/Criteria/Index"));
         services.AddSingleton<INavigationProvider, CriteriaNavigation>();
     }
 }

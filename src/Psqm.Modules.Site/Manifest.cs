@@ -12,6 +12,9 @@ public static class Manifest
             ["/Accessibility"] = "hygyrchedd",
             ["/Privacy"] = "preifatrwydd",
             ["/Contact"] = "cysylltu",
+            ["/QualityMarks"] = "marciau-ansawdd",
+            ["/Process"] = "y-broses",
+            ["/Hubs"] = "hybiau",
         },
     };
 }

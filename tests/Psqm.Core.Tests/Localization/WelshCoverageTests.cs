@@ -52,7 +52,7 @@ public sealed partial class WelshCoverageTests
             }
 
             var text = Comment().Replace(File.ReadAllText(file), "");
-            foreach (var regex in new[] { Localizer(), ErrorMessage(), PageLinkText(), RoleName(), FieldLabel(), FieldHint(), TypeName() })
+            foreach (var regex in new[] { Localizer(), ErrorMessage(), PageLinkText(), RoleName(), FieldLabel(), FieldHint(), TypeName(), RoundStage(), RoundName() })
             {
                 foreach (Match match in regex.Matches(text))
                 {
@@ -61,7 +61,10 @@ public sealed partial class WelshCoverageTests
                         continue;
                     }
 
-                    yield return (relative, Regex.Unescape(match.Groups[1].Value));
+                    foreach (var group in match.Groups.Values.Skip(1).Where(g => g.Success))
+                    {
+                        yield return (relative, Regex.Unescape(group.Value));
+                    }
                 }
             }
         }
@@ -108,6 +111,12 @@ public sealed partial class WelshCoverageTests
 
     [GeneratedRegex(@"new\([A-Za-z]+, ""([^""]+)"", Manifest\.Value\.Name\)")]
     private static partial Regex TypeName();
+
+    [GeneratedRegex(@"new\(""([^""]+)"", (?:\d+|null)(?:, true)?\)")]
+    private static partial Regex RoundStage();
+
+    [GeneratedRegex(@"new\(""([^""]+ round)"", ""([^""]+)""")]
+    private static partial Regex RoundName();
 
     [GeneratedRegex(@"^\s*//.*$", RegexOptions.Multiline)]
     private static partial Regex Comment();

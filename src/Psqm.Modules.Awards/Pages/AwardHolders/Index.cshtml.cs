@@ -1,0 +1,77 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Psqm.Core.Content;
+using Psqm.Core.Tenancy;
+using Psqm.Modules.Awards.Data;
+
+namespace Psqm.Modules.Awards.Pages.AwardHolders;
+
+/// <summary>Schools with a current award, searchable by name and filtered by level and region, in the page's alphabetical order.</summary>
+public sealed class IndexModel(AwardsDbContext db, PublishedContent published, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 20;
+
+    public IReadOnlyList<AwardHolder> Holders { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public int Pages { get; private set; } = 1;
+
+    public int PageNumber { get; private set; } = 1;
+
+    public string? Q { get; private set; }
+
+    public string? Level { get; private set; }
+
+    public string? Region { get; private set; }
+
+    public IReadOnlyDictionary<string, IReadOnlyList<TaxonomyTerm>> Terms { get; private set; } = new Dictionary<string, IReadOnlyList<TaxonomyTerm>>();
+
+    public string Language { get; } = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+
+    public async Task OnGetAsync(string? q, string? level, string? region, [FromQuery(Name = "p")] int page = 1)
+    {
+        Terms = await published.TermsAsync(HttpContext.RequestAborted);
+        Q = string.IsNullOrWhiteSpace(q) ? null : q.Trim()[..Math.Min(q.Trim().Length, 100)];
+        Level = (Terms.GetValueOrDefault(Taxonomies.AwardLevels) ?? []).Any(t => t.Key == level) ? level : null;
+        Region = (Terms.GetValueOrDefault(Taxonomies.Regions) ?? []).Any(t => t.Key == region) ? region : null;
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.InZone(HttpContext.RequiredTenant().TimeZone));
+        var query = db.AwardHolders.AsNoTracking().Where(h => h.ExpiresOn >= today);
+        if (Level is not null)
+        {
+            query = query.Where(h => h.Level == Level);
+        }
+
+        if (Region is not null)
+        {
+            query = query.Where(h => h.Region == Region);
+        }
+
+        if (Q is not null)
+        {
+            var pattern = "%" + Q.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            query = query.Where(h => EF.Functions.Like(h.SchoolName, pattern, "\\") || EF.Functions.Like(h.Town, pattern, "\\"));
+        }
+
+        var matches = await query.ToListAsync(HttpContext.RequestAborted);
+        var comparer = StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true);
+        Total = matches.Count;
+        Pages = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        PageNumber = Math.Clamp(page, 1, Pages);
+        Holders = matches.OrderBy(h => h.SchoolName, comparer).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+    }
+
+    public string TermName(string taxonomy, string key) =>
+        (Terms.GetValueOrDefault(taxonomy) ?? []).FirstOrDefault(t => t.Key == key)?.Name(Language) ?? key;
+
+    public Dictionary<string, string?> Query(int page) => new()
+    {
+        ["q"] = Q,
+        ["level"] = Level,
+        ["region"] = Region,
+        ["p"] = page == 1 ? null : page.ToString(CultureInfo.InvariantCulture),
+    };
+}

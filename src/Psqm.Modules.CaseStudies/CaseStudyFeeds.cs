@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Microsoft.AspNetCore.Http;
+using Psqm.Core.Content;
+using Psqm.Core.Routing;
+using Psqm.Core.Tenancy;
+
+namespace Psqm.Modules.CaseStudies;
+
+/// <summary>Case studies in sitemap.xml (each with its translations) and as an Atom feed per language.</summary>
+public sealed class CaseStudyFeeds(PublishedContent published, PageLinks links) : ISitemapSource
+{
+    public const int FeedSize = 20;
+
+    public string ModuleName => Manifest.Value.Name;
+
+    public async Task<IReadOnlyList<SitemapEntry>> EntriesAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        var tenant = context.RequiredTenant();
+        var list = new SitemapEntry(tenant.Cultures.ToDictionary(c => c.TwoLetterISOLanguageName, c => links.Page(context, "/CaseStudies/Index", (object?)null, c) ?? "/"));
+        var items = new List<(ContentItem Item, CultureInfo Culture)>();
+        foreach (var culture in tenant.Cultures)
+        {
+            items.AddRange((await published.ListAsync(CaseStudyType.Name, culture.TwoLetterISOLanguageName, cancellationToken)).Select(i => (i, culture)));
+        }
+
+        var entries = items.GroupBy(i => i.Item.LocalizationSet).Select(set => new SitemapEntry(
+            set.ToDictionary(i => i.Culture.TwoLetterISOLanguageName, i => links.Page(context, "/CaseStudies/Detail", new { slug = i.Item.Slug }, i.Culture) ?? "/"),
+            set.Max(i => i.Item.PublishedUtc)));
+        return [list, .. entries];
+    }
+
+    public async Task WriteAtomAsync(HttpContext context)
+    {
+        var tenant = context.RequiredTenant();
+        var culture = CultureInfo.CurrentUICulture;
+        var origin = $"{context.Request.Scheme}://{context.Request.Host}";
+        var items = (await published.ListAsync(CaseStudyType.Name, culture.TwoLetterISOLanguageName, context.RequestAborted))
+            .OrderByDescending(i => i.PublishedUtc).Take(FeedSize).ToList();
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var self = origin + context.Request.PathBase + context.Request.Path;
+        var feed = new XElement(atom + "feed",
+            new XAttribute(XNamespace.Xml + "lang", culture.TwoLetterISOLanguageName),
+            new XElement(atom + "id", self),
+            new XElement(atom + "title", tenant.SiteName(culture)),
+            new XElement(atom + "updated", Timestamp(items.Count > 0 ? items[0].PublishedUtc : null)),
+            new XElement(atom + "link", new XAttribute("rel", "self"), new XAttribute("href", self)),
+            new XElement(atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", origin + links.Page(context, "/CaseStudies/Index"))),
+            new XElement(atom + "author", new XElement(atom + "name", tenant.SiteName(culture))));
+        foreach (var item in items)
+        {
+            var url = origin + links.Page(context, "/CaseStudies/Detail", new { slug = item.Slug });
+            feed.Add(new XElement(atom + "entry",
+                new XElement(atom + "id", "urn:psqm:" + tenant.Name + ":" + item.ContentItemId),
+                new XElement(atom + "title", item.Title),
+                new XElement(atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", url)),
+                new XElement(atom + "updated", Timestamp(item.PublishedUtc)),
+                new XElement(atom + "summary", item.Field("summary"))));
+        }
+
+        context.Response.ContentType = "application/atom+xml; charset=utf-8";
+        await context.Response.WriteAsync("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + feed, context.RequestAborted);
+    }
+
+    private static string Timestamp(DateTime? utc) =>
+        DateTime.SpecifyKind(utc ?? DateTime.UnixEpoch, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}
