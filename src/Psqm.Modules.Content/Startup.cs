@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -37,7 +38,14 @@ public sealed class Startup : IModuleStartup
     }
 
     // Media are served by their generated name; images inline, documents as downloads with their own name.
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        // The live preview of the editor; the Preview button does the same without script.
+        endpoints.MapPost("/admin/content/preview", ([FromForm] string? markdown, MarkdownRenderer renderer) =>
+                Results.Content(renderer.ToHtml((markdown ?? "")[..Math.Min(markdown?.Length ?? 0, 20000)]), "text/html; charset=utf-8"))
+            .RequireAuthorization(PermissionPolicy.Prefix + Permissions.EditContent.Name)
+            .ForModule(Content.Manifest.Value);
+
         endpoints.MapGet("/media/{file}", async (string file, ContentDbContext db, MediaStore store, HttpContext context) =>
         {
             var item = await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.FileName == file, context.RequestAborted);
@@ -51,4 +59,5 @@ public sealed class Startup : IModuleStartup
                 ? Results.File(store.PathOf(item), item.MediaType, enableRangeProcessing: true)
                 : Results.File(store.PathOf(item), item.MediaType, item.OriginalName, enableRangeProcessing: true);
         }).ForModule(Content.Manifest.Value);
+    }
 }

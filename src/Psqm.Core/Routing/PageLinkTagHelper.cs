@@ -19,6 +19,10 @@ public sealed class PageLinkTagHelper(PageLinks links) : TagHelper
     [HtmlAttributeName("psqm-route-", DictionaryAttributePrefix = "psqm-route-")]
     public IDictionary<string, string?> RouteValues { get; set; } = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The language of the link when it is not the page's own, e.g. "en" for an English item.</summary>
+    [HtmlAttributeName("psqm-culture")]
+    public string? Culture { get; set; }
+
     [HtmlAttributeNotBound]
     [ViewContext]
     public ViewContext ViewContext { get; set; } = null!;
@@ -31,7 +35,8 @@ public sealed class PageLinkTagHelper(PageLinks links) : TagHelper
             values[key] = value;
         }
 
-        var href = links.Page(ViewContext.HttpContext, Page, values, culture: null) ?? "#";
+        var culture = Culture is null ? null : System.Globalization.CultureInfo.GetCultureInfo(Culture);
+        var href = links.Page(ViewContext.HttpContext, Page, values, culture) ?? "#";
         output.Attributes.SetAttribute("href", href);
         if (values.Count == 0 && string.Equals(ViewContext.RouteData.Values["page"] as string, Page, StringComparison.OrdinalIgnoreCase))
         {

@@ -77,6 +77,23 @@ public sealed class EditModel(
         return Page();
     }
 
+    public async Task<IActionResult> OnPostUnpublishAsync(string id)
+    {
+        if (!await LoadAsync(id, null, null))
+        {
+            return NotFound();
+        }
+
+        if (!CanPublish)
+        {
+            return Forbid();
+        }
+
+        await content.UnpublishAsync(id, HttpContext.RequestAborted);
+        TempData["Notice"] = s["“{0}” is no longer published. It is kept as a draft.", Item!.Title].Value;
+        return RedirectToPage(new { id });
+    }
+
     /// <summary>Starts the version of this item in the tenant's other language.</summary>
     public async Task<IActionResult> OnPostTranslateAsync(string id, string culture)
     {

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Psqm.Core.Content;
+using Psqm.Core.Security;
+
+namespace Psqm.Modules.Content.Pages.Admin.Content;
+
+/// <summary>Asks before deleting: the item leaves the site and the lists, though its history is kept.</summary>
+[RequirePermission("PublishContent")]
+public sealed class DeleteModel(ContentManager content, IStringLocalizer<DeleteModel> s) : PageModel
+{
+    public ContentItem Item { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string id)
+    {
+        var item = await content.LatestAsync(id, HttpContext.RequestAborted);
+        if (item is null)
+        {
+            return NotFound();
+        }
+
+        Item = item;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string id)
+    {
+        var item = await content.LatestAsync(id, HttpContext.RequestAborted);
+        if (item is null || await content.DeleteAsync(id, HttpContext.RequestAborted) != ContentStatus.Ok)
+        {
+            return NotFound();
+        }
+
+        TempData["Notice"] = s["“{0}” is deleted.", item.Title].Value;
+        return RedirectToPage("Index");
+    }
+}
