@@ -37,6 +37,7 @@ public sealed class ErrorModel(IStringLocalizer<ErrorModel> s) : PageModel
             }),
             403 => (s["You do not have access to this page"].Value, [s["If you think you should have access, contact your hub leader or the programme team."].Value]),
             400 => (s["Sorry, there is a problem with your request"].Value, [s["The form may have expired. Go back, refresh the page and try again. Nothing you saved before has been lost."].Value]),
+            413 => (s["The file is too large"].Value, [s["Go back and choose a smaller file. Nothing you saved before has been lost."].Value]),
             429 => (s["Too many attempts"].Value, [s["Please wait a minute and try again."].Value]),
             StatusCodes.Status503ServiceUnavailable => (s["Sorry, the service is unavailable"].Value, [s["Please try again later."].Value]),
             >= 500 => (s["Sorry, there is a problem with the service"].Value, [s["Please try again later. Nothing you saved before has been lost."].Value]),
