@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Psqm.Core.Data;
 using Psqm.Core.Modules;
 using Psqm.Core.Navigation;
-using Psqm.Core.Routing;
 using Psqm.Core.Recipes;
 using Psqm.Modules.Awards.Data;
 using Psqm.Modules.Awards.Recipes;
@@ -18,12 +17,6 @@ public sealed class Startup : IModuleStartup
     {
         services.AddTenantDbContext<AwardsDbContext>();
         services.AddSingleton<IRecipeStepHandler, AwardHoldersStep>();
-        services.AddSingleton<ISitemapSource>(sp => new PageSitemapSource(Awards.Manifest.Value.Name, sp.GetRequiredService<PageLinks>(), "/AwardHolders/Index"));
-        services.AddSingleton<INavigationProvider, AwardsNavigation>();
+        services.AddPublicPage(Manifest, "/AwardHolders/Index", "Award holders", 250);
     }
-}
-
-public sealed class AwardsNavigation : INavigationProvider
-{
-    public IEnumerable<NavigationItem> MainNavigation() => [new(Manifest.Value.Name, "/AwardHolders/Index", "Award holders", 250)];
 }

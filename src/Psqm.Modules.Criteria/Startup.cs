@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Psqm.Core.Data;
 using Psqm.Core.Modules;
 using Psqm.Core.Navigation;
-using Psqm.Core.Routing;
 using Psqm.Core.Recipes;
 using Psqm.Modules.Criteria.Data;
 using Psqm.Modules.Criteria.Recipes;
@@ -19,12 +18,6 @@ public sealed class Startup : IModuleStartup
         services.AddTenantDbContext<CriteriaDbContext>();
         services.AddSingleton<FrameworkReader>();
         services.AddSingleton<IRecipeStepHandler, CriteriaStep>();
-        services.AddSingleton<ISitemapSource>(sp => new PageSitemapSource(Criteria.Manifest.Value.Name, sp.GetRequiredService<PageLinks>(), "/Criteria/Index"));
-        services.AddSingleton<INavigationProvider, CriteriaNavigation>();
+        services.AddPublicPage(Manifest, "/Criteria/Index", "Criteria", 100);
     }
-}
-
-public sealed class CriteriaNavigation : INavigationProvider
-{
-    public IEnumerable<NavigationItem> MainNavigation() => [new(Manifest.Value.Name, "/Criteria/Index", "Criteria", 100)];
 }

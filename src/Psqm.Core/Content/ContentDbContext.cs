@@ -1,14 +1,11 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Psqm.Core.Data;
 
 namespace Psqm.Core.Content;
 
 /// <summary>Content items, media and taxonomies of the tenant in scope.</summary>
 public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options) : DbContext(options)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public DbSet<ContentItem> ContentItems => Set<ContentItem>();
 
     public DbSet<MediaItem> Media => Set<MediaItem>();
@@ -27,13 +24,7 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
         item.Property(c => c.Slug).HasMaxLength(200);
         item.Property(c => c.Owner).HasMaxLength(256);
         item.Property(c => c.Author).HasMaxLength(256);
-        item.Property(c => c.Fields).HasColumnName("Data").HasConversion(
-            fields => JsonSerializer.Serialize(fields, Json),
-            json => JsonSerializer.Deserialize<Dictionary<string, string[]>>(json, Json) ?? new(),
-            new ValueComparer<Dictionary<string, string[]>>(
-                (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
-                d => JsonSerializer.Serialize(d, Json).GetHashCode(StringComparison.Ordinal),
-                d => JsonSerializer.Deserialize<Dictionary<string, string[]>>(JsonSerializer.Serialize(d, Json), Json)!));
+        item.Property(c => c.Fields).HasColumnName("Data").HasJsonConversion();
 
         // One latest row per item: two editors saving at once cannot both win.
         item.HasIndex(c => c.ContentItemId).IsUnique().HasFilter("\"Latest\" = TRUE").HasDatabaseName("IX_ContentItems_Latest");
@@ -48,13 +39,7 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
         media.Property(m => m.OriginalName).HasMaxLength(255);
         media.Property(m => m.MediaType).HasMaxLength(128);
         media.Property(m => m.UploadedBy).HasMaxLength(256);
-        media.Property(m => m.AltText).HasConversion(
-            alt => JsonSerializer.Serialize(alt, Json),
-            json => JsonSerializer.Deserialize<Dictionary<string, string>>(json, Json) ?? new(),
-            new ValueComparer<Dictionary<string, string>>(
-                (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
-                d => JsonSerializer.Serialize(d, Json).GetHashCode(StringComparison.Ordinal),
-                d => new Dictionary<string, string>(d)));
+        media.Property(m => m.AltText).HasJsonConversion();
         media.HasIndex(m => m.FileName).IsUnique();
 
         var term = modelBuilder.Entity<TaxonomyTerm>();

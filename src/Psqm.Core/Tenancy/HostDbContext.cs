@@ -1,14 +1,11 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Psqm.Core.Data;
 
 namespace Psqm.Core.Tenancy;
 
 /// <summary>The host database: the tenants registry and nothing else.</summary>
 public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbContext(options)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public DbSet<TenantRecord> Tenants => Set<TenantRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -23,14 +20,7 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbC
         tenant.Property(t => t.Recipe).HasMaxLength(128);
         tenant.Property(t => t.State).HasConversion<string>().HasMaxLength(16);
         tenant.Property(t => t.Version).IsConcurrencyToken();
-        tenant.Property(t => t.Site)
-            .HasConversion(
-                site => JsonSerializer.Serialize(site, Json),
-                json => JsonSerializer.Deserialize<TenantSite>(json, Json) ?? new TenantSite(),
-                new ValueComparer<TenantSite>(
-                    (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
-                    site => JsonSerializer.Serialize(site, Json).GetHashCode(StringComparison.Ordinal),
-                    site => JsonSerializer.Deserialize<TenantSite>(JsonSerializer.Serialize(site, Json), Json)!));
+        tenant.Property(t => t.Site).HasJsonConversion();
         tenant.HasIndex(t => new { t.Host, t.UrlPrefix }).IsUnique();
     }
 }

@@ -1,13 +1,10 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Psqm.Core.Data;
 
 namespace Psqm.Modules.Criteria.Data;
 
 public sealed class CriteriaDbContext(DbContextOptions<CriteriaDbContext> options) : DbContext(options)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public DbSet<Framework> Frameworks => Set<Framework>();
 
     public DbSet<Criterion> Criteria => Set<Criterion>();
@@ -20,8 +17,8 @@ public sealed class CriteriaDbContext(DbContextOptions<CriteriaDbContext> option
         framework.Property(f => f.Key).HasMaxLength(32);
         framework.Property(f => f.NameEn).HasMaxLength(200);
         framework.Property(f => f.NameCy).HasMaxLength(200);
-        framework.Property(f => f.Levels).HasConversion(JsonList<FrameworkLevel>());
-        framework.Property(f => f.Aims).HasConversion(JsonList<FrameworkAim>());
+        framework.Property(f => f.Levels).HasJsonConversion();
+        framework.Property(f => f.Aims).HasJsonConversion();
 
         var criterion = modelBuilder.Entity<Criterion>();
         criterion.ToTable("Criteria");
@@ -34,7 +31,4 @@ public sealed class CriteriaDbContext(DbContextOptions<CriteriaDbContext> option
         criterion.Property(c => c.GuidanceCy).HasMaxLength(2000);
         criterion.HasIndex(c => new { c.FrameworkKey, c.LevelKey, c.Number }).IsUnique();
     }
-
-    private static Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<List<T>, string> JsonList<T>() =>
-        new(list => JsonSerializer.Serialize(list, Json), json => JsonSerializer.Deserialize<List<T>>(json, Json) ?? new List<T>());
 }
