@@ -87,3 +87,26 @@ public sealed class MediaTests(PsqmFactory factory) : IAsyncLifetime
         return new HtmlPage(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()), response.RequestMessage!.RequestUri!, response);
     }
 }
+
+[Collection(SharedSite.Name)]
+public sealed class TaxonomyTests(PsqmFactory factory)
+{
+    [Fact]
+    public async Task Editor_AddsAndRenamesATerm_AndTheListUsesTheNewName()
+    {
+        var tenant = await factory.CreateTenantAsync("cymru");
+        var client = factory.CreateClient();
+        await client.SignInAsync(tenant.BasePath.Value!, Accounts.Demo("Editor"));
+        var page = await client.GetPageAsync($"{tenant.BasePath}/admin/taxonomies");
+
+        var added = await client.SubmitAsync(page, new Dictionary<string, string> { ["Taxonomy"] = "topics", ["NameEn"] = "Forces", ["NameCy"] = "Grymoedd" }, "main form:not([id])");
+        Assert.Contains("Mae Forces wedi'i ychwanegu.", added.Text, StringComparison.Ordinal);
+        var id = added.Document.QuerySelectorAll("form[id^=rename-]").Select(f => f.Id!).Single(f => added.Document.GetElementById(f + "-en")!.GetAttribute("value") == "Forces");
+
+        var renamed = await client.SubmitAsync(added, new Dictionary<string, string> { ["en"] = "Forces and motion", ["cy"] = "Grymoedd a mudiant" }, "#" + id);
+
+        Assert.Contains("Mae Forces and motion wedi'i ailenwi.", renamed.Text, StringComparison.Ordinal);
+        var list = await factory.CreateClient().GetPageAsync($"{tenant.BasePath}/astudiaethau-achos");
+        Assert.Contains(list.Document.QuerySelectorAll("#filter-topic option"), o => o.TextContent == "Grymoedd a mudiant");
+    }
+}

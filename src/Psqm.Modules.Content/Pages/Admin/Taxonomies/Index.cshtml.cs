@@ -58,6 +58,29 @@ public sealed class IndexModel(ContentDbContext db, PublishedContent reader, Pub
         return RedirectToPage();
     }
 
+    /// <summary>Renames a term in either language; its key, and so every item that uses it, stays the same.</summary>
+    public async Task<IActionResult> OnPostRenameAsync(int id, string? en, string? cy)
+    {
+        var term = await db.Terms.FindAsync([id], HttpContext.RequestAborted);
+        if (term is null)
+        {
+            return NotFound();
+        }
+
+        en = (en ?? "").Trim();
+        if (en.Length is 0 or > 200 || (cy?.Trim().Length ?? 0) > 200)
+        {
+            TempData["Notice"] = s["{0} was not renamed: a name must have 1 to 200 characters.", term.NameEn].Value;
+            return RedirectToPage();
+        }
+
+        (term.NameEn, term.NameCy) = (en, cy?.Trim() ?? term.NameCy);
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        published.Invalidate();
+        TempData["Notice"] = s["{0} is renamed.", en].Value;
+        return RedirectToPage();
+    }
+
     public static string Title(string taxonomy) => taxonomy switch
     {
         Psqm.Core.Content.Taxonomies.Topics => "Topics",
