@@ -191,6 +191,35 @@ public sealed class ContentTests(PsqmFactory factory) : IAsyncLifetime
         Assert.Empty(await factory.InTenantAsync(_tenant, s => s.GetRequiredService<ContentDbContext>().ContentItems.Where(c => c.Title == "Rhagolwg").ToListAsync()));
     }
 
+    [Fact]
+    public async Task UnpublishThenDelete_FromTheEditor_TakeTheItemOffTheSiteAndTheList()
+    {
+        var id = await CreateAsync("I'w dileu", "iw-dileu", publish: true);
+        var client = factory.CreateClient();
+        await client.SignInAsync(Base, Accounts.Demo("Editor"));
+        var edit = await client.GetPageAsync($"{Base}/admin/content/edit/{id}");
+
+        var unpublished = await client.SubmitAsync(edit, new Dictionary<string, string>(), "form[action*=Unpublish]");
+        Assert.Contains("wedi'i gyhoeddi mwyach", unpublished.Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri($"{Base}/astudiaethau-achos/iw-dileu", UriKind.Relative))).StatusCode);
+
+        var confirm = await client.GetPageAsync($"{Base}/admin/content/delete/{id}");
+        var deleted = await client.SubmitAsync(confirm, new Dictionary<string, string>());
+        Assert.Contains("wedi'i dileu", deleted.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("I'w dileu", deleted.Document.QuerySelector("table")?.TextContent ?? "", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri($"{Base}/admin/content/edit/{id}", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task HubLeader_CannotOpenTheEditor()
+    {
+        var client = factory.CreateClient();
+        await client.SignInAsync(Base, Accounts.Demo("HubLeader"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetPageAsync($"{Base}/admin/content")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetPageAsync($"{Base}/admin/content/edit?type=CaseStudy")).Response.StatusCode);
+    }
+
     private async Task<string> CreateAsync(string title, string slug, bool publish, string body = "Stori.")
     {
         var fields = Values(body);

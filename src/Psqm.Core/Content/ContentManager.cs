@@ -31,6 +31,10 @@ public sealed class ContentManager(ContentDbContext db, PublishedContent publish
     public Task<ContentItem?> LatestAsync(string contentItemId, CancellationToken cancellationToken = default) =>
         db.ContentItems.AsNoTracking().FirstOrDefaultAsync(c => c.ContentItemId == contentItemId && c.Latest && !c.Deleted, cancellationToken);
 
+    /// <summary>Whether any version of the item is on the site, which may be older than the latest draft.</summary>
+    public Task<bool> IsPublishedAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+        db.ContentItems.AnyAsync(c => c.ContentItemId == contentItemId && c.Published && !c.Deleted, cancellationToken);
+
     public Task<ContentItem?> VersionAsync(string contentItemId, int versionId, CancellationToken cancellationToken = default) =>
         db.ContentItems.AsNoTracking().FirstOrDefaultAsync(c => c.Id == versionId && c.ContentItemId == contentItemId && !c.Deleted, cancellationToken);
 

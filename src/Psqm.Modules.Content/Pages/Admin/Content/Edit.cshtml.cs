@@ -41,6 +41,9 @@ public sealed class EditModel(
 
     public bool CanPublish { get; private set; }
 
+    /// <summary>Some version is on the site: the latest, or an older one while a draft is being prepared.</summary>
+    public bool IsOnSite { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string? id, string? type, string? culture)
     {
         if (!await LoadAsync(id, type, culture))
@@ -187,6 +190,7 @@ public sealed class EditModel(
 
             type = Item.ContentType;
             Culture = Item.Culture;
+            IsOnSite = Item.Published || await content.IsPublishedAsync(id, HttpContext.RequestAborted);
             Translations = (await content.TranslationsAsync(Item.LocalizationSet, HttpContext.RequestAborted)).Where(t => t.ContentItemId != Item.ContentItemId).ToArray();
         }
         else

@@ -65,7 +65,15 @@ public sealed class IndexModel(ContentDbContext db, ContentTypes types) : PageMo
         Total = await query.CountAsync(HttpContext.RequestAborted);
         PageNumber = Math.Clamp(PageNumber, 1, Pages);
         Items = await query.OrderByDescending(c => c.ModifiedUtc).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(HttpContext.RequestAborted);
+
+        // Items whose published version is older than their latest draft.
+        var ids = Items.Where(i => !i.Published).Select(i => i.ContentItemId).ToList();
+        PublishedEarlier = ids.Count == 0
+            ? new HashSet<string>()
+            : (await db.ContentItems.Where(c => ids.Contains(c.ContentItemId) && c.Published).Select(c => c.ContentItemId).ToListAsync(HttpContext.RequestAborted)).ToHashSet();
     }
+
+    public IReadOnlySet<string> PublishedEarlier { get; private set; } = new HashSet<string>();
 
     public string TypeName(string name) => types.Find(name)?.DisplayName ?? name;
 
