@@ -43,14 +43,14 @@ public sealed class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions
                 return (MediaResult.TooLarge, null);
             }
 
-            var detected = FileTypes.Detect(header.AsSpan(0, (int)Math.Min(length, header.Length)));
-            if (detected is null)
+            var detected = FileTypes.Detect(header.AsSpan(0, (int)Math.Min(length, header.Length)), originalName);
+            if (detected is null || !(FileTypes.IsImage(detected) || FileTypes.IsDocument(detected)))
             {
                 return (MediaResult.NotAllowed, null);
             }
 
             var alt = altText.Where(a => !string.IsNullOrWhiteSpace(a.Value)).ToDictionary(a => a.Key, a => a.Value.Trim(), StringComparer.Ordinal);
-            if (detected.MediaType.StartsWith("image/", StringComparison.Ordinal) && alt.Count == 0)
+            if (FileTypes.IsImage(detected) && alt.Count == 0)
             {
                 return (MediaResult.AltTextRequired, null);
             }

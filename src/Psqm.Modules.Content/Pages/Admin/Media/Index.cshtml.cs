@@ -49,7 +49,7 @@ public sealed class IndexModel(MediaStore store, IStringLocalizer<IndexModel> s)
                     ModelState.AddModelError(nameof(Upload), s["The file must be smaller than {0} MB", MaxMegabytes]);
                     break;
                 case MediaResult.NotAllowed:
-                    ModelState.AddModelError(nameof(Upload), s["The file must be a PNG, JPEG, GIF or WebP image, or a PDF document"]);
+                    ModelState.AddModelError(nameof(Upload), s["The file must be an image (PNG, JPEG, GIF or WebP) or a document (PDF, Word, Excel or PowerPoint)"]);
                     break;
                 case MediaResult.AltTextRequired:
                     ModelState.AddModelError(nameof(AltEn), s["Describe the image for people who cannot see it"]);
