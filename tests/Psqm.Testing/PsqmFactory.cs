@@ -15,8 +15,11 @@ public class PsqmFactory : WebApplicationFactory<Program>
 
     public string AppData { get; } = Path.Combine(Path.GetTempPath(), "psqm-tests", Guid.NewGuid().ToString("N"));
 
+    public QueryCounter Queries { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.ConfigureServices(services => services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Queries));
         builder.UseEnvironment("Development");
         builder.UseSetting("Psqm:AppData", AppData);
         builder.UseSetting("Psqm:Demo:Password", Password);

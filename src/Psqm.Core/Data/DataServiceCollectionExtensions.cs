@@ -12,7 +12,12 @@ public static class DataServiceCollectionExtensions
     {
         var history = "__Migrations_" + typeof(TContext).Name;
         services.AddDbContext<TContext>((sp, options) =>
-            sp.GetRequiredService<TenantDatabase>().Configure(options, TenantScope.Required, history));
+        {
+            sp.GetRequiredService<TenantDatabase>().Configure(options, TenantScope.Required, history);
+
+            // Diagnostics (query counting in tests, slow-query logging) plug in without touching modules.
+            options.AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
+        });
         services.AddSingleton<ITenantMigrator, TenantMigrator<TContext>>();
         return services;
     }
