@@ -30,3 +30,25 @@ public sealed class RateLimitTests(RealLimitsFactory factory) : IClassFixture<Re
         Assert.Equal(HttpStatusCode.OK, (await client.SignInAsync("/international", "nobody@example.org", "wrong-password")).Response.StatusCode);
     }
 }
+
+public sealed class ReadinessTests(ReadinessTests.Site factory) : IClassFixture<ReadinessTests.Site>
+{
+    [Fact]
+    public async Task Ready_WhenARunningTenantsDatabaseIsMissing_IsUnhealthyWithoutRecreatingIt()
+    {
+        var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode);
+        var tenant = await factory.CreateTenantAsync("international");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(Path.Combine(factory.AppData, "Sites", tenant.Name, "psqm.db"));
+
+        var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/live", UriKind.Relative))).StatusCode);
+        Assert.False(File.Exists(Path.Combine(factory.AppData, "Sites", tenant.Name, "psqm.db")));
+    }
+
+    /// <summary>A site of its own: this test breaks a tenant on purpose.</summary>
+    public sealed class Site : PsqmFactory;
+}

@@ -9,6 +9,13 @@ public sealed class TenantDatabase(AppDataPaths paths)
 {
     public const string Sqlite = "Sqlite";
 
+    /// <summary>
+    /// Whether the tenant's database is there to be opened. Opening a SQLite file that is missing would quietly
+    /// create an empty one, so readiness looks for the file first.
+    /// </summary>
+    public bool Exists(Tenant tenant) =>
+        tenant.Record.DatabaseProvider != Sqlite || tenant.Record.ConnectionString.Length > 0 || File.Exists(paths.TenantDatabase(tenant.Name));
+
     public void Configure(DbContextOptionsBuilder options, Tenant tenant, string historyTable)
     {
         switch (tenant.Record.DatabaseProvider)

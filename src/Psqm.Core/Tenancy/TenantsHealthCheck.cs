@@ -13,6 +13,12 @@ public sealed class TenantsHealthCheck(TenantRegistry registry, TenantDatabase d
         var running = registry.All.Where(t => t.State == TenantState.Running).ToArray();
         foreach (var tenant in running)
         {
+            if (!database.Exists(tenant))
+            {
+                failed.Add(tenant.Name);
+                continue;
+            }
+
             try
             {
                 using var _ = TenantScope.Enter(tenant);
