@@ -29,7 +29,7 @@ public sealed class ContentForm(IStringLocalizer<ContentForm> s)
 
     public void Validate(
         ContentTypeDefinition type, Dictionary<string, string[]> values, IReadOnlyDictionary<string, IReadOnlyList<TaxonomyTerm>> terms,
-        ISet<string> images, ModelStateDictionary state)
+        IReadOnlyList<MediaItem> media, ModelStateDictionary state)
     {
         foreach (var field in type.Fields)
         {
@@ -58,9 +58,21 @@ public sealed class ContentForm(IStringLocalizer<ContentForm> s)
             {
                 state.AddModelError(key, s["Choose {0} from the list", label.ToLower(CultureInfo.CurrentCulture)]);
             }
-            else if (field.Kind == FieldKind.Images && given.Any(v => !images.Contains(v)))
+            else if (field.Kind == FieldKind.Images && given.Any(v => !media.Any(m => m.IsImage && m.FileName == v)))
             {
                 state.AddModelError(key, s["Choose images from the media library"]);
+            }
+            else if (field.Kind == FieldKind.File && !media.Any(m => !m.IsImage && m.FileName == given[0]))
+            {
+                state.AddModelError(key, s["Choose a file from the media library"]);
+            }
+            else if (field.Kind == FieldKind.Choice && field.Choices.All(c => c.Key != given[0]))
+            {
+                state.AddModelError(key, s["Choose {0} from the list", label.ToLower(CultureInfo.CurrentCulture)]);
+            }
+            else if (field.Kind == FieldKind.Url && !(Uri.TryCreate(given[0], UriKind.Absolute, out var url) && url.Scheme is "http" or "https"))
+            {
+                state.AddModelError(key, s["{0} must be a web address starting with https://", label]);
             }
         }
     }

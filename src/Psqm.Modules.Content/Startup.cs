@@ -30,6 +30,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<ContentManager>();
         services.AddScoped<MediaStore>();
         services.AddSingleton<ContentForm>();
+        services.AddSingleton<ContentLists>();
         services.AddSingleton<Permissions>();
         services.AddSingleton<IPermissionProvider>(sp => sp.GetRequiredService<Permissions>());
         services.AddSingleton<IAdminMenuProvider>(sp => sp.GetRequiredService<Permissions>());

@@ -43,6 +43,15 @@ public sealed class CaseStudyListTests(PsqmFactory factory)
     }
 
     [Fact]
+    public async Task Filters_OnTheWelshList_AreLabelledInWelsh()
+    {
+        var page = await factory.CreateClient().GetPageAsync("/cymru/astudiaethau-achos");
+
+        Assert.Equal(["Lefel y wobr", "Rhanbarth", "Pwnc", "Cyfnod allweddol", "Trefnu yn ôl"],
+            page.Document.QuerySelectorAll(".psqm-filters label").Select(l => l.TextContent.Trim()));
+    }
+
+    [Fact]
     public async Task LanguageSwitch_OnAFilteredList_KeepsTheFilters()
     {
         var page = await factory.CreateClient().GetPageAsync("/cymru/astudiaethau-achos?level=gilt");

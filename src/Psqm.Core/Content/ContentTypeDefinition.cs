@@ -9,6 +9,15 @@ public enum FieldKind
     Term,
     Terms,
     Images,
+
+    /// <summary>One of a fixed set of values (<see cref="FieldDefinition.Choices"/>).</summary>
+    Choice,
+
+    /// <summary>A web address (http or https).</summary>
+    Url,
+
+    /// <summary>One document, audio or video file from the media library.</summary>
+    File,
 }
 
 /// <summary>One typed field of a content type; the editor, validation and storage all follow it.</summary>
@@ -22,6 +31,9 @@ public sealed record FieldDefinition(string Name, string Label, FieldKind Kind)
     public string? Taxonomy { get; init; }
 
     public string? Hint { get; init; }
+
+    /// <summary>For <see cref="FieldKind.Choice"/>: stored value to its English label, in display order.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Choices { get; init; } = [];
 }
 
 /// <summary>A kind of content (case study, page, resource...): its fields and the public page that shows it.</summary>

@@ -52,7 +52,7 @@ public sealed partial class WelshCoverageTests
             }
 
             var text = Comment().Replace(File.ReadAllText(file), "");
-            foreach (var regex in new[] { Localizer(), ErrorMessage(), PageLinkText(), RoleName(), FieldLabel(), FieldHint(), TypeName(), RoundStage(), RoundName() })
+            foreach (var regex in new[] { Localizer(), ErrorMessage(), PageLinkText(), RoleName(), FieldLabel(), FieldHint(), TypeName(), RoundStage(), RoundName(), FacetLabel() })
             {
                 foreach (Match match in regex.Matches(text))
                 {
@@ -117,6 +117,9 @@ public sealed partial class WelshCoverageTests
 
     [GeneratedRegex(@"new\(""([^""]+ round)"", ""([^""]+)""")]
     private static partial Regex RoundName();
+
+    [GeneratedRegex(@"new\(""[a-z]+"", ""[a-zA-Z]+"", ""([^""]+)""")]
+    private static partial Regex FacetLabel();
 
     [GeneratedRegex(@"^\s*//.*$", RegexOptions.Multiline)]
     private static partial Regex Comment();

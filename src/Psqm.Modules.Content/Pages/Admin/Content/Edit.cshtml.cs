@@ -35,7 +35,7 @@ public sealed class EditModel(
 
     public IReadOnlyDictionary<string, IReadOnlyList<TaxonomyTerm>> Terms { get; private set; } = new Dictionary<string, IReadOnlyList<TaxonomyTerm>>();
 
-    public IReadOnlyList<MediaItem> Images { get; private set; } = [];
+    public IReadOnlyList<MediaItem> Media { get; private set; } = [];
 
     public IReadOnlyList<ContentItem> Translations { get; private set; } = [];
 
@@ -174,7 +174,7 @@ public sealed class EditModel(
             ModelState.AddModelError(nameof(Slug), s["The web address can only use lower-case letters, digits and single hyphens, like science-week-2026"]);
         }
 
-        form.Validate(Type, Values, Terms, Images.Select(i => i.FileName).ToHashSet(StringComparer.Ordinal), ModelState);
+        form.Validate(Type, Values, Terms, Media, ModelState);
     }
 
     private async Task<bool> LoadAsync(string? id, string? type, string? culture)
@@ -205,7 +205,7 @@ public sealed class EditModel(
 
         Type = definition;
         Terms = await taxonomies.TermsAsync(HttpContext.RequestAborted);
-        Images = (await media.ListAsync(HttpContext.RequestAborted)).Where(m => m.IsImage).ToArray();
+        Media = await media.ListAsync(HttpContext.RequestAborted);
         CanPublish = (await authorization.AuthorizeAsync(User, PermissionPolicy.Prefix + Permissions.PublishContent.Name)).Succeeded;
         return true;
     }

@@ -7,7 +7,7 @@ public sealed record FieldView(
     FieldDefinition Field,
     IReadOnlyList<string> Values,
     IReadOnlyList<TaxonomyTerm> Terms,
-    IReadOnlyList<MediaItem> Images,
+    IReadOnlyList<MediaItem> Media,
     string? Preview,
     string? Error,
     string Language)
@@ -17,4 +17,8 @@ public sealed record FieldView(
     public string Id => "Fields_" + Field.Name;
 
     public string Value => Values.Count > 0 ? Values[0] : "";
+
+    public IReadOnlyList<MediaItem> Images => Media.Where(m => m.IsImage).ToList();
+
+    public IReadOnlyList<MediaItem> Files => Media.Where(m => !m.IsImage).ToList();
 }
