@@ -7,6 +7,7 @@ using Psqm.Core.Content;
 using Psqm.Core.Modules;
 using Psqm.Core.Navigation;
 using Psqm.Core.Routing;
+using Psqm.Modules.Content;
 
 namespace Psqm.Modules.CaseStudies;
 
@@ -19,12 +20,13 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IContentTypeProvider, CaseStudyType>();
         services.AddSingleton<INavigationProvider, CaseStudiesNavigation>();
         services.AddScoped<CaseStudyQuery>();
-        services.AddSingleton<CaseStudyFeeds>();
-        services.AddSingleton<ISitemapSource>(sp => sp.GetRequiredService<CaseStudyFeeds>());
+        services.AddKeyedSingleton(CaseStudyType.Name, (sp, _) => new ContentFeed(
+            Manifest.Name, CaseStudyType.Name, "/CaseStudies/Index", "/CaseStudies/Detail", sp.GetRequiredService<PublishedContent>(), sp.GetRequiredService<PageLinks>()));
+        services.AddSingleton<ISitemapSource>(sp => sp.GetRequiredKeyedService<ContentFeed>(CaseStudyType.Name));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/feeds/case-studies.atom", (HttpContext context, CaseStudyFeeds feeds) => feeds.WriteAtomAsync(context))
+        endpoints.MapGet("/feeds/case-studies.atom", (HttpContext context, [FromKeyedServices(CaseStudyType.Name)] ContentFeed feed) => feed.WriteAtomAsync(context))
             .ForModule(CaseStudies.Manifest.Value);
 }
 

@@ -31,6 +31,11 @@ public sealed class ContentForm(IStringLocalizer<ContentForm> s)
         ContentTypeDefinition type, Dictionary<string, string[]> values, IReadOnlyDictionary<string, IReadOnlyList<TaxonomyTerm>> terms,
         IReadOnlyList<MediaItem> media, ModelStateDictionary state)
     {
+        foreach (var rule in type.Rules.Where(r => !r.Holds(values)))
+        {
+            state.AddModelError(Prefix + rule.Field, s[rule.Message]);
+        }
+
         foreach (var field in type.Fields)
         {
             var key = Prefix + field.Name;

@@ -31,6 +31,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<MediaStore>();
         services.AddSingleton<ContentForm>();
         services.AddSingleton<ContentLists>();
+        services.AddSingleton<ContentAlternates>();
         services.AddSingleton<Permissions>();
         services.AddSingleton<IPermissionProvider>(sp => sp.GetRequiredService<Permissions>());
         services.AddSingleton<IAdminMenuProvider>(sp => sp.GetRequiredService<Permissions>());
@@ -47,7 +48,7 @@ public sealed class Startup : IModuleStartup
             .RequireAuthorization(PermissionPolicy.Prefix + Permissions.EditContent.Name)
             .ForModule(Content.Manifest.Value);
 
-        endpoints.MapGet("/media/{file}", async (string file, ContentDbContext db, MediaStore store, HttpContext context) =>
+        endpoints.MapGet("/media/{file}", async (string file, ContentDbContext db, MediaStore store, IEnumerable<IMediaAccess> access, HttpContext context) =>
         {
             var item = await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.FileName == file, context.RequestAborted);
             if (item is null || !File.Exists(store.PathOf(item)))
@@ -55,7 +56,19 @@ public sealed class Startup : IModuleStartup
                 return Results.NotFound();
             }
 
-            context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+            // A members-only file is not found by anyone else, so its address reveals nothing.
+            var restricted = false;
+            foreach (var rule in access)
+            {
+                restricted |= await rule.IsRestrictedAsync(file, context.RequestAborted);
+            }
+
+            if (restricted && context.User.Identity?.IsAuthenticated != true)
+            {
+                return Results.NotFound();
+            }
+
+            context.Response.Headers.CacheControl = restricted ? "private, no-store" : "public, max-age=31536000, immutable";
             return item.IsImage
                 ? Results.File(store.PathOf(item), item.MediaType, enableRangeProcessing: true)
                 : Results.File(store.PathOf(item), item.MediaType, item.OriginalName, enableRangeProcessing: true);

@@ -11,6 +11,7 @@ builder.AddPsqm(
     new Psqm.Modules.CaseStudies.Startup(),
     new Psqm.Modules.Criteria.Startup(),
     new Psqm.Modules.Awards.Startup(),
+    new Psqm.Modules.Resources.Startup(),
     new Psqm.Modules.Tenants.Startup());
 
 var app = builder.Build();

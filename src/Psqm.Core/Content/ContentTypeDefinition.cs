@@ -43,7 +43,13 @@ public sealed record ContentTypeDefinition(string Name, string DisplayName, stri
 
     /// <summary>The Razor Page that shows one published item, taking a <c>slug</c> route value.</summary>
     public string? DetailPage { get; init; }
+
+    /// <summary>Checks across fields ("a file or a link"), each with the field its message belongs to.</summary>
+    public IReadOnlyList<ContentRule> Rules { get; init; } = [];
 }
+
+/// <summary>A rule over several fields: when <see cref="Holds"/> is false, <see cref="Message"/> (English, translated when shown) goes beside <see cref="Field"/>.</summary>
+public sealed record ContentRule(string Field, string Message, Func<IReadOnlyDictionary<string, string[]>, bool> Holds);
 
 public interface IContentTypeProvider
 {

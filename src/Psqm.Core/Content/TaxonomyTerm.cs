@@ -26,4 +26,5 @@ public static class Taxonomies
     public const string Regions = "regions";
     public const string AwardLevels = "award-levels";
     public const string Settings = "settings";
+    public const string Audiences = "audiences";
 }

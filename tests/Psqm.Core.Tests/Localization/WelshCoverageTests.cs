@@ -52,7 +52,7 @@ public sealed partial class WelshCoverageTests
             }
 
             var text = Comment().Replace(File.ReadAllText(file), "");
-            foreach (var regex in new[] { Localizer(), ErrorMessage(), PageLinkText(), RoleName(), FieldLabel(), FieldHint(), TypeName(), RoundStage(), RoundName(), FacetLabel() })
+            foreach (var regex in new[] { Localizer(), ErrorMessage(), PageLinkText(), RoleName(), FieldLabel(), FieldHint(), TypeName(), RoundStage(), RoundName(), FacetLabel(), ChoiceLabel(), RuleMessage() })
             {
                 foreach (Match match in regex.Matches(text))
                 {
@@ -120,6 +120,12 @@ public sealed partial class WelshCoverageTests
 
     [GeneratedRegex(@"new\(""[a-z]+"", ""[a-zA-Z]+"", ""([^""]+)""")]
     private static partial Regex FacetLabel();
+
+    [GeneratedRegex(@"new\(""[a-z-]+"", ""([^""]+)""\)")]
+    private static partial Regex ChoiceLabel();
+
+    [GeneratedRegex(@"new\(""[a-z]+"", ""([^""]+)"", fields =>")]
+    private static partial Regex RuleMessage();
 
     [GeneratedRegex(@"^\s*//.*$", RegexOptions.Multiline)]
     private static partial Regex Comment();

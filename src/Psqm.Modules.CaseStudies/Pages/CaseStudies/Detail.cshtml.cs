@@ -3,12 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Psqm.Core.Content;
-using Psqm.Core.Routing;
-using Psqm.Core.Tenancy;
+using Psqm.Modules.Content;
 
 namespace Psqm.Modules.CaseStudies.Pages.CaseStudies;
 
-public sealed class DetailModel(PublishedContent published, CaseStudyQuery query, MarkdownRenderer markdown, PageLinks links) : PageModel
+public sealed class DetailModel(PublishedContent published, CaseStudyQuery query, MarkdownRenderer markdown, ContentAlternates alternates) : PageModel
 {
     public ContentItem? Item { get; private set; }
 
@@ -27,22 +26,17 @@ public sealed class DetailModel(PublishedContent published, CaseStudyQuery query
 
     public async Task<IActionResult> OnGetAsync(string slug, [FromServices] ContentDbContext db)
     {
-        var tenant = HttpContext.RequiredTenant();
         Item = await published.FindAsync(CaseStudyType.Name, Language, slug, HttpContext.RequestAborted);
         if (Item is null)
         {
             // Reached in the wrong language (a shared link, the language switch): say so and point to what exists.
-            foreach (var other in tenant.Cultures.Where(c => c.TwoLetterISOLanguageName != Language))
-            {
-                Elsewhere ??= await published.FindAsync(CaseStudyType.Name, other.TwoLetterISOLanguageName, slug, HttpContext.RequestAborted);
-            }
-
+            Elsewhere = await alternates.ElsewhereAsync(HttpContext, CaseStudyType.Name, Language, slug);
             if (Elsewhere is null)
             {
                 return NotFound();
             }
 
-            await SetAlternatesAsync(tenant, Elsewhere, null);
+            await alternates.SetAsync(HttpContext, "/CaseStudies/Detail", Elsewhere, null);
             return Page();
         }
 
@@ -56,25 +50,10 @@ public sealed class DetailModel(PublishedContent published, CaseStudyQuery query
             Images = files.Select(f => found.FirstOrDefault(m => m.FileName == f)).OfType<MediaItem>().ToList();
         }
 
-        await SetAlternatesAsync(tenant, Item, Item);
+        await alternates.SetAsync(HttpContext, "/CaseStudies/Detail", Item, Item);
         return Page();
     }
 
     public string TermName(string taxonomy, string key) =>
         (Terms.GetValueOrDefault(taxonomy) ?? []).FirstOrDefault(t => t.Key == key)?.Name(Language) ?? key;
-
-    // The language switch goes to the translation's own address, or to this slug in that language to explain.
-    private async Task SetAlternatesAsync(Tenant tenant, ContentItem known, ContentItem? shown)
-    {
-        var alternates = AlternateLinks.On(HttpContext);
-        foreach (var culture in tenant.Cultures)
-        {
-            var language = culture.TwoLetterISOLanguageName;
-            var target = language == known.Culture ? known
-                : shown is null ? null
-                : await published.TranslationAsync(shown, language, HttpContext.RequestAborted);
-            var slug = target?.Slug ?? (shown ?? known).Slug;
-            alternates.Set(language, links.Page(HttpContext, "/CaseStudies/Detail", new { slug }, culture) ?? "/");
-        }
-    }
 }

@@ -5,27 +5,35 @@ using Psqm.Core.Content;
 using Psqm.Core.Routing;
 using Psqm.Core.Tenancy;
 
-namespace Psqm.Modules.CaseStudies;
+namespace Psqm.Modules.Content;
 
-/// <summary>Case studies in sitemap.xml (each with its translations) and as an Atom feed per language.</summary>
-public sealed class CaseStudyFeeds(PublishedContent published, PageLinks links) : ISitemapSource
+/// <summary>
+/// A content type's public items in sitemap.xml (each with its translations) and as an Atom feed per language.
+/// Items the <paramref name="isPublic"/> test refuses (members-only ones) appear in neither.
+/// </summary>
+public sealed class ContentFeed(
+    string module, string type, string listPage, string detailPage, PublishedContent published, PageLinks links, Func<ContentItem, bool>? isPublic = null)
+    : ISitemapSource
 {
     public const int FeedSize = 20;
 
-    public string ModuleName => Manifest.Value.Name;
+    public string ModuleName => module;
+
+    private async Task<IEnumerable<ContentItem>> PublicAsync(string culture, CancellationToken cancellationToken) =>
+        (await published.ListAsync(type, culture, cancellationToken)).Where(isPublic ?? (_ => true));
 
     public async Task<IReadOnlyList<SitemapEntry>> EntriesAsync(HttpContext context, CancellationToken cancellationToken)
     {
         var tenant = context.RequiredTenant();
-        var list = new SitemapEntry(tenant.Cultures.ToDictionary(c => c.TwoLetterISOLanguageName, c => links.Page(context, "/CaseStudies/Index", (object?)null, c) ?? "/"));
+        var list = new SitemapEntry(tenant.Cultures.ToDictionary(c => c.TwoLetterISOLanguageName, c => links.Page(context, listPage, (object?)null, c) ?? "/"));
         var items = new List<(ContentItem Item, CultureInfo Culture)>();
         foreach (var culture in tenant.Cultures)
         {
-            items.AddRange((await published.ListAsync(CaseStudyType.Name, culture.TwoLetterISOLanguageName, cancellationToken)).Select(i => (i, culture)));
+            items.AddRange((await PublicAsync(culture.TwoLetterISOLanguageName, cancellationToken)).Select(i => (i, culture)));
         }
 
         var entries = items.GroupBy(i => i.Item.LocalizationSet).Select(set => new SitemapEntry(
-            set.ToDictionary(i => i.Culture.TwoLetterISOLanguageName, i => links.Page(context, "/CaseStudies/Detail", new { slug = i.Item.Slug }, i.Culture) ?? "/"),
+            set.ToDictionary(i => i.Culture.TwoLetterISOLanguageName, i => links.Page(context, detailPage, new { slug = i.Item.Slug }, i.Culture) ?? "/"),
             set.Max(i => i.Item.PublishedUtc)));
         return [list, .. entries];
     }
@@ -35,7 +43,7 @@ public sealed class CaseStudyFeeds(PublishedContent published, PageLinks links) 
         var tenant = context.RequiredTenant();
         var culture = CultureInfo.CurrentUICulture;
         var origin = $"{context.Request.Scheme}://{context.Request.Host}";
-        var items = (await published.ListAsync(CaseStudyType.Name, culture.TwoLetterISOLanguageName, context.RequestAborted))
+        var items = (await PublicAsync(culture.TwoLetterISOLanguageName, context.RequestAborted))
             .OrderByDescending(i => i.PublishedUtc).Take(FeedSize).ToList();
         XNamespace atom = "http://www.w3.org/2005/Atom";
         var self = origin + context.Request.PathBase + context.Request.Path;
@@ -45,11 +53,11 @@ public sealed class CaseStudyFeeds(PublishedContent published, PageLinks links) 
             new XElement(atom + "title", tenant.SiteName(culture)),
             new XElement(atom + "updated", Timestamp(items.Count > 0 ? items[0].PublishedUtc : null)),
             new XElement(atom + "link", new XAttribute("rel", "self"), new XAttribute("href", self)),
-            new XElement(atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", origin + links.Page(context, "/CaseStudies/Index"))),
+            new XElement(atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", origin + links.Page(context, listPage))),
             new XElement(atom + "author", new XElement(atom + "name", tenant.SiteName(culture))));
         foreach (var item in items)
         {
-            var url = origin + links.Page(context, "/CaseStudies/Detail", new { slug = item.Slug });
+            var url = origin + links.Page(context, detailPage, new { slug = item.Slug });
             feed.Add(new XElement(atom + "entry",
                 new XElement(atom + "id", "urn:psqm:" + tenant.Name + ":" + item.ContentItemId),
                 new XElement(atom + "title", item.Title),
