@@ -25,8 +25,11 @@ public sealed class PsqmOptions
 
 public sealed class MediaOptions
 {
-    /// <summary>Largest image or document an editor may upload, in bytes.</summary>
-    public long MaxBytes { get; set; } = 10 * 1024 * 1024;
+    /// <summary>Largest file (document, recording) an editor may upload, in bytes.</summary>
+    public long MaxBytes { get; set; } = 100 * 1024 * 1024;
+
+    /// <summary>Largest image, in bytes: images are shown on pages, so they are kept small.</summary>
+    public long MaxImageBytes { get; set; } = 10 * 1024 * 1024;
 }
 
 public sealed class RateLimitOptions

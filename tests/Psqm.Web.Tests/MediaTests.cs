@@ -64,6 +64,17 @@ public sealed class MediaTests(PsqmFactory factory) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DocumentLargerThanTheImageLimit_IsAccepted()
+    {
+        var pdf = new byte[(11 * 1024 * 1024) + 5];
+        "%PDF-1.7\n"u8.CopyTo(pdf);
+
+        var page = await UploadAsync(pdf, "adroddiad.pdf", "");
+
+        Assert.Contains("Mae adroddiad.pdf wedi'i huwchlwytho.", page.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MediaPage_ForAHubLeader_IsDenied()
     {
         var client = factory.CreateClient();

@@ -11,12 +11,15 @@ public enum MediaResult
     TooLarge,
     NotAllowed,
     AltTextRequired,
+    ImageTooLarge,
 }
 
 /// <summary>Stores uploads in the tenant's media folder, streamed to disk, checked by their bytes and size.</summary>
 public sealed class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions<PsqmOptions> options, TimeProvider clock)
 {
     public long MaxBytes => options.Value.Media.MaxBytes;
+
+    public long MaxImageBytes => options.Value.Media.MaxImageBytes;
 
     public async Task<(MediaResult Result, MediaItem? Item)> SaveAsync(
         Stream content, string originalName, IReadOnlyDictionary<string, string> altText, string uploadedBy, CancellationToken cancellationToken = default)
@@ -44,9 +47,14 @@ public sealed class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions
             }
 
             var detected = FileTypes.Detect(header.AsSpan(0, (int)Math.Min(length, header.Length)), originalName);
-            if (detected is null || !(FileTypes.IsImage(detected) || FileTypes.IsDocument(detected)))
+            if (detected is null)
             {
                 return (MediaResult.NotAllowed, null);
+            }
+
+            if (FileTypes.IsImage(detected) && length > MaxImageBytes)
+            {
+                return (MediaResult.ImageTooLarge, null);
             }
 
             var alt = altText.Where(a => !string.IsNullOrWhiteSpace(a.Value)).ToDictionary(a => a.Key, a => a.Value.Trim(), StringComparer.Ordinal);

@@ -15,9 +15,10 @@ public sealed class ErrorModel(IStringLocalizer<ErrorModel> s) : PageModel
 
     public IReadOnlyList<string> Paragraphs { get; private set; } = [];
 
-    public void OnGet(int code) => Describe(code);
+    public void OnGet([FromRoute] int code) => Describe(code);
 
-    public void OnPost(int code) => Describe(code);
+    // From the route only: the failed request's body may be too large, or malformed, to read.
+    public void OnPost([FromRoute] int code) => Describe(code);
 
     private void Describe(int code)
     {

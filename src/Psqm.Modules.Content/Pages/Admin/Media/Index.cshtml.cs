@@ -8,6 +8,7 @@ using Psqm.Core.Security;
 namespace Psqm.Modules.Content.Pages.Admin.Media;
 
 [RequirePermission("ManageMedia")]
+[UploadSizeLimit]
 public sealed class IndexModel(MediaStore store, IStringLocalizer<IndexModel> s) : PageModel
 {
     [BindProperty]
@@ -22,6 +23,8 @@ public sealed class IndexModel(MediaStore store, IStringLocalizer<IndexModel> s)
     public IReadOnlyList<MediaItem> Items { get; private set; } = [];
 
     public long MaxMegabytes => store.MaxBytes / (1024 * 1024);
+
+    public long MaxImageMegabytes => store.MaxImageBytes / (1024 * 1024);
 
     public async Task OnGetAsync() => Items = await store.ListAsync(HttpContext.RequestAborted);
 
@@ -48,8 +51,11 @@ public sealed class IndexModel(MediaStore store, IStringLocalizer<IndexModel> s)
                 case MediaResult.TooLarge:
                     ModelState.AddModelError(nameof(Upload), s["The file must be smaller than {0} MB", MaxMegabytes]);
                     break;
+                case MediaResult.ImageTooLarge:
+                    ModelState.AddModelError(nameof(Upload), s["An image must be smaller than {0} MB", MaxImageMegabytes]);
+                    break;
                 case MediaResult.NotAllowed:
-                    ModelState.AddModelError(nameof(Upload), s["The file must be an image (PNG, JPEG, GIF or WebP) or a document (PDF, Word, Excel or PowerPoint)"]);
+                    ModelState.AddModelError(nameof(Upload), s["The file must be an image (PNG, JPEG, GIF or WebP), a document (PDF, Word, Excel or PowerPoint), or a recording (MP3, MP4, WebM, OGG or WAV)"]);
                     break;
                 case MediaResult.AltTextRequired:
                     ModelState.AddModelError(nameof(AltEn), s["Describe the image for people who cannot see it"]);

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.Extensions.DependencyInjection;
+using Psqm.Core.Content;
+
+namespace Psqm.Modules.Content;
+
+/// <summary>
+/// Lets an upload page take files up to the media limit (a setting) plus room for the form, instead of the server's
+/// fixed default; anything larger is refused before it is read, with the friendly "too large" page.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class UploadSizeLimitAttribute : Attribute, IAuthorizationFilter, IOrderedFilter
+{
+    // An authorization filter, first of all: the antiforgery check (also an authorization filter) reads the body.
+    public int Order => int.MinValue;
+
+    public void OnAuthorization(AuthorizationFilterContext context)
+    {
+        var limit = context.HttpContext.RequestServices.GetRequiredService<MediaStore>().MaxBytes + (1024 * 1024);
+        if (context.HttpContext.Request.ContentLength > limit)
+        {
+            // Said before reading a byte: otherwise the form check fails first and blames an expired form.
+            context.Result = new StatusCodeResult(StatusCodes.Status413PayloadTooLarge);
+            return;
+        }
+
+        var feature = context.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (feature is { IsReadOnly: false })
+        {
+            feature.MaxRequestBodySize = limit;
+        }
+    }
+}
