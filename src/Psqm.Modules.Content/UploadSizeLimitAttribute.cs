@@ -1,7 +1,7 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.DependencyInjection;
 using Psqm.Core.Content;
 
@@ -15,15 +15,22 @@ namespace Psqm.Modules.Content;
 public sealed class UploadSizeLimitAttribute : Attribute, IAuthorizationFilter, IOrderedFilter
 {
     // An authorization filter, first of all: the antiforgery check (also an authorization filter) reads the body.
+    public const string TooLargeKey = "UploadTooLarge";
+
     public int Order => int.MinValue;
 
     public void OnAuthorization(AuthorizationFilterContext context)
     {
         var limit = context.HttpContext.RequestServices.GetRequiredService<MediaStore>().MaxBytes + (1024 * 1024);
-        if (context.HttpContext.Request.ContentLength > limit)
+        var request = context.HttpContext.Request;
+        if (request.ContentLength > limit)
         {
-            // Said before reading a byte: otherwise the form check fails first and blames an expired form.
-            context.Result = new StatusCodeResult(StatusCodes.Status413PayloadTooLarge);
+            // Said before reading a byte (otherwise the form check fails first and blames an expired form),
+            // beside the field, on the same page.
+            var tempData = context.HttpContext.RequestServices.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(context.HttpContext);
+            tempData[TooLargeKey] = true;
+            tempData.Save();
+            context.Result = new RedirectResult(request.PathBase + request.Path + request.QueryString);
             return;
         }
 

@@ -26,7 +26,15 @@ public sealed class IndexModel(MediaStore store, IStringLocalizer<IndexModel> s)
 
     public long MaxImageMegabytes => store.MaxImageBytes / (1024 * 1024);
 
-    public async Task OnGetAsync() => Items = await store.ListAsync(HttpContext.RequestAborted);
+    public async Task OnGetAsync()
+    {
+        if (TempData[UploadSizeLimitAttribute.TooLargeKey] is true)
+        {
+            ModelState.AddModelError(nameof(Upload), s["The file must be smaller than {0} MB", MaxMegabytes]);
+        }
+
+        Items = await store.ListAsync(HttpContext.RequestAborted);
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
