@@ -1,12 +1,9 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Psqm.Core.Content;
 using Psqm.Core.Modules;
 using Psqm.Core.Navigation;
-using Psqm.Core.Routing;
 using Psqm.Modules.Content;
 
 namespace Psqm.Modules.CaseStudies;
@@ -20,14 +17,11 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IContentTypeProvider, CaseStudyType>();
         services.AddSingleton<INavigationProvider, CaseStudiesNavigation>();
         services.AddScoped<CaseStudyQuery>();
-        services.AddKeyedSingleton(CaseStudyType.Name, (sp, _) => new ContentFeed(
-            Manifest.Name, CaseStudyType.Name, "/CaseStudies/Index", "/CaseStudies/Detail", sp.GetRequiredService<PublishedContent>(), sp.GetRequiredService<PageLinks>()));
-        services.AddSingleton<ISitemapSource>(sp => sp.GetRequiredKeyedService<ContentFeed>(CaseStudyType.Name));
+        services.AddContentFeed(Manifest, CaseStudyType.Name, "/CaseStudies/Index", "/CaseStudies/Detail");
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/feeds/case-studies.atom", (HttpContext context, [FromKeyedServices(CaseStudyType.Name)] ContentFeed feed) => feed.WriteAtomAsync(context))
-            .ForModule(CaseStudies.Manifest.Value);
+        endpoints.MapContentFeed("/feeds/case-studies.atom", CaseStudyType.Name, Manifest);
 }
 
 public sealed class CaseStudiesNavigation : INavigationProvider

@@ -1,12 +1,9 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Psqm.Core.Content;
 using Psqm.Core.Modules;
 using Psqm.Core.Navigation;
-using Psqm.Core.Routing;
 using Psqm.Modules.Content;
 
 namespace Psqm.Modules.Resources;
@@ -20,15 +17,11 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IContentTypeProvider, ResourceType>();
         services.AddSingleton<INavigationProvider>(new ResourcesNavigation());
         services.AddSingleton<IMediaAccess, ResourceMediaAccess>();
-        services.AddKeyedSingleton(ResourceType.Name, (sp, _) => new ContentFeed(
-            Manifest.Name, ResourceType.Name, "/Resources/Index", "/Resources/Detail",
-            sp.GetRequiredService<PublishedContent>(), sp.GetRequiredService<PageLinks>(), item => !ResourceType.IsMembersOnly(item)));
-        services.AddSingleton<ISitemapSource>(sp => sp.GetRequiredKeyedService<ContentFeed>(ResourceType.Name));
+        services.AddContentFeed(Manifest, ResourceType.Name, "/Resources/Index", "/Resources/Detail", item => !ResourceType.IsMembersOnly(item));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/feeds/resources.atom", (HttpContext context, [FromKeyedServices(ResourceType.Name)] ContentFeed feed) => feed.WriteAtomAsync(context))
-            .ForModule(Resources.Manifest.Value);
+        endpoints.MapContentFeed("/feeds/resources.atom", ResourceType.Name, Manifest);
 
     private sealed class ResourcesNavigation : INavigationProvider
     {

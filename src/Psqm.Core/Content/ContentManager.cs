@@ -191,7 +191,7 @@ public sealed class ContentManager(ContentDbContext db, PublishedContent publish
             return new(await SlugTakenAsync(version.Culture, version.Slug, version.ContentItemId, cancellationToken) ? ContentStatus.SlugTaken : ContentStatus.Conflict);
         }
 
-        published.Invalidate();
+        // A new draft changes nothing on the site, so the published lists stay cached.
         return new(ContentStatus.Ok, version);
     }
 

@@ -79,8 +79,6 @@ public static class FileTypes
 
     public static bool IsImage(Detected type) => type.MediaType.StartsWith("image/", StringComparison.Ordinal);
 
-    public static bool IsDocument(Detected type) => type.MediaType.StartsWith("application/", StringComparison.Ordinal);
-
     // A zip is an Office document when its first entries name the parts Word, Excel or PowerPoint write first.
     private static Detected? OfficeOpenXml(ReadOnlySpan<byte> header)
     {

@@ -45,9 +45,6 @@ public sealed class PoCatalog
     public IEnumerable<PoEntry> All(CultureInfo culture) =>
         Resolve(TenantScope.Current).TryGetValue(culture.TwoLetterISOLanguageName, out var entries) ? entries.Values : [];
 
-    /// <summary>Forgets a tenant's overrides so edited PO files are read again.</summary>
-    public void Invalidate(string tenant) => _tenants.TryRemove(tenant, out _);
-
     private Dictionary<string, Dictionary<string, PoEntry>> Resolve(Tenant? tenant)
     {
         if (tenant is null)

@@ -11,9 +11,6 @@ public sealed class Recipe
 
     public string Description { get; set; } = "";
 
-    /// <summary>Shown in the host's "create tenant" list; false for recipes that only make sense once.</summary>
-    public bool IsSetupRecipe { get; set; } = true;
-
     public List<JsonElement> Steps { get; set; } = [];
 }
 
