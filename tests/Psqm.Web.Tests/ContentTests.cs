@@ -98,8 +98,8 @@ public sealed class ContentTests(PsqmFactory factory) : IAsyncLifetime
         Assert.True(page.Response.StatusCode == HttpStatusCode.OK, page.Text[..Math.Min(2000, page.Text.Length)]);
         var summary = page.Document.QuerySelector(".govuk-error-summary")!.TextContent;
         Assert.Contains("Rhowch deitl", summary, StringComparison.Ordinal);
-        Assert.Contains("Rhowch crynodeb", summary, StringComparison.Ordinal);
-        Assert.Contains("o'r rhestr", summary, StringComparison.Ordinal);
+        Assert.Contains("Mae angen crynodeb", summary, StringComparison.Ordinal);
+        Assert.Contains("dewiswch o'r rhestr", summary, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -90,7 +90,7 @@ public sealed class ResourceTests(PsqmFactory factory) : IAsyncLifetime
             ["Fields.link"] = "javascript:alert(1)",
         }, action: "?handler=Save&type=Resource&culture=cy");
 
-        Assert.Contains("Rhaid i Cyfeiriad gwe fod yn gyfeiriad gwe", page.Document.QuerySelector("#Fields_link-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Cyfeiriad gwe: rhaid iddo fod yn gyfeiriad gwe", page.Document.QuerySelector("#Fields_link-error")!.TextContent, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -32,10 +32,9 @@ public sealed class IndexModel(ContentDbContext db, PublishedContent reader, Pub
         var key = Slugs.From(NameEn);
         if (!Names.Contains(Taxonomy))
         {
-            return BadRequest();
+            ModelState.AddModelError(nameof(Taxonomy), s["Choose a taxonomy from the list"]);
         }
-
-        if (key.Length == 0 || NameEn.Length > 200 || (NameCy?.Length ?? 0) > 200)
+        else if (key.Length == 0 || NameEn.Length > 200 || (NameCy?.Length ?? 0) > 200)
         {
             ModelState.AddModelError(nameof(NameEn), s["Enter a name of up to 200 characters"]);
         }
