@@ -35,6 +35,7 @@ public sealed class ResourceType : IContentTypeProvider
             new("topics", "Topics", FieldKind.Terms) { Taxonomy = Taxonomies.Topics },
             new("keyStages", "Key stages", FieldKind.Terms) { Taxonomy = Taxonomies.KeyStages },
             new("author", "Author", FieldKind.Text) { MaxLength = 200 },
+            new(ContentTypeDefinition.HubField, "Hub", FieldKind.Term) { Taxonomy = Taxonomies.Hubs, Hint = "The hub that offers it. Leave empty for the whole site." },
             new("date", "Date", FieldKind.Date) { Required = true },
         ],
         Rules =

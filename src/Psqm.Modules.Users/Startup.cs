@@ -34,6 +34,7 @@ public sealed class Startup : IModuleStartup
             })
             .AddEntityFrameworkStores<UsersDbContext>()
             .AddErrorDescriber<LocalizedIdentityErrors>()
+            .AddClaimsPrincipalFactory<PsqmClaimsFactory>()
             .AddDefaultTokenProviders();
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
 

@@ -25,11 +25,13 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
         item.Property(c => c.Owner).HasMaxLength(256);
         item.Property(c => c.Author).HasMaxLength(256);
         item.Property(c => c.Fields).HasColumnName("Data").HasJsonConversion();
+        item.Property(c => c.Hub).HasMaxLength(64);
 
         // One latest row per item: two editors saving at once cannot both win.
         item.HasIndex(c => c.ContentItemId).IsUnique().HasFilter("\"Latest\" = TRUE").HasDatabaseName("IX_ContentItems_Latest");
         item.HasIndex(c => new { c.Culture, c.Slug }).IsUnique().HasFilter("\"Latest\" = TRUE AND \"Deleted\" = FALSE").HasDatabaseName("IX_ContentItems_Slug");
         item.HasIndex(c => new { c.ContentType, c.Culture, c.Published }).HasDatabaseName("IX_ContentItems_Type");
+        item.HasIndex(c => new { c.Hub, c.ContentType }).HasDatabaseName("IX_ContentItems_Hub");
         item.HasIndex(c => c.LocalizationSet).HasDatabaseName("IX_ContentItems_LocalizationSet");
         item.HasIndex(c => new { c.ContentItemId, c.Version }).IsUnique().HasDatabaseName("IX_ContentItems_Version");
 

@@ -33,6 +33,9 @@ public sealed class ContentItem
     /// <summary>Every typed field as a list of strings (one for single values), by field name.</summary>
     public Dictionary<string, string[]> Fields { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>The hub the item belongs to, copied from its hub field so lists can filter on it; null for the whole site.</summary>
+    public string? Hub { get; set; }
+
     /// <summary>Who created the item.</summary>
     public string Owner { get; set; } = "";
 

@@ -82,6 +82,7 @@ public sealed class ContentManager(ContentDbContext db, PublishedContent publish
             Title = draft.Title,
             Slug = draft.Slug,
             Fields = draft.Fields,
+            Hub = draft.Fields.TryGetValue(ContentTypeDefinition.HubField, out var hub) && hub.Length > 0 ? hub[0] : null,
             Owner = latest?.Owner ?? author,
             Author = author,
             CreatedUtc = latest?.CreatedUtc ?? now,

@@ -18,6 +18,12 @@ public enum FieldKind
 
     /// <summary>One document, audio or video file from the media library.</summary>
     File,
+
+    /// <summary>A moment, typed in the tenant's time zone and stored in UTC as <see cref="FieldDefinition.UtcFormat"/>.</summary>
+    DateTime,
+
+    /// <summary>A whole number from <see cref="FieldDefinition.Min"/> to <see cref="FieldDefinition.Max"/>.</summary>
+    Number,
 }
 
 /// <summary>One typed field of a content type; the editor, validation and storage all follow it.</summary>
@@ -25,7 +31,14 @@ public sealed record FieldDefinition(string Name, string Label, FieldKind Kind)
 {
     public bool Required { get; init; }
 
+    /// <summary>How a <see cref="FieldKind.DateTime"/> value is stored.</summary>
+    public const string UtcFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
+
     public int MaxLength { get; init; } = 500;
+
+    public int Min { get; init; }
+
+    public int Max { get; init; } = 100_000;
 
     /// <summary>For <see cref="FieldKind.Term"/> and <see cref="FieldKind.Terms"/>: which taxonomy the values come from.</summary>
     public string? Taxonomy { get; init; }
@@ -39,6 +52,9 @@ public sealed record FieldDefinition(string Name, string Label, FieldKind Kind)
 /// <summary>A kind of content (case study, page, resource...): its fields and the public page that shows it.</summary>
 public sealed record ContentTypeDefinition(string Name, string DisplayName, string Module)
 {
+    /// <summary>The field that names the hub an item belongs to, on types hub leaders publish.</summary>
+    public const string HubField = "hub";
+
     public IReadOnlyList<FieldDefinition> Fields { get; init; } = [];
 
     /// <summary>The Razor Page that shows one published item, taking a <c>slug</c> route value.</summary>
@@ -46,6 +62,9 @@ public sealed record ContentTypeDefinition(string Name, string DisplayName, stri
 
     /// <summary>Checks across fields ("a file or a link"), each with the field its message belongs to.</summary>
     public IReadOnlyList<ContentRule> Rules { get; init; } = [];
+
+    /// <summary>Hub leaders may write and publish items of this type for their own hub.</summary>
+    public bool HubScoped => Fields.Any(f => f.Name == HubField);
 }
 
 /// <summary>A rule over several fields: when <see cref="Holds"/> is false, <see cref="Message"/> (English, translated when shown) goes beside <see cref="Field"/>.</summary>

@@ -27,4 +27,5 @@ public static class Taxonomies
     public const string AwardLevels = "award-levels";
     public const string Settings = "settings";
     public const string Audiences = "audiences";
+    public const string Hubs = "hubs";
 }

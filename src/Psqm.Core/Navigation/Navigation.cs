@@ -8,7 +8,7 @@ public interface INavigationProvider
     IEnumerable<NavigationItem> MainNavigation();
 }
 
-/// <summary>A link on the dashboard to an administration page, shown to users holding the permission.</summary>
+/// <summary>A link on the dashboard; <see cref="Permission"/> may name several, separated by "|", any of which shows it.</summary>
 public sealed record AdminLink(string Module, string Page, string Text, string Permission, bool DefaultTenantOnly = false);
 
 public interface IAdminMenuProvider

@@ -18,7 +18,7 @@ public sealed class PermissionHandler(IRolePermissionStore store) : Authorizatio
 
         var roles = context.User.FindAll(ClaimTypes.Role).Select(c => c.Value);
         var permissions = await store.GetPermissionsAsync(roles);
-        if (permissions.Contains(requirement.Permission))
+        if (requirement.Permissions.Any(permissions.Contains))
         {
             context.Succeed(requirement);
         }

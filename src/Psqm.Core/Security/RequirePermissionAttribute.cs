@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Psqm.Core.Security;
 
-/// <summary>Requires a signed-in user whose roles hold the permission on the current tenant.</summary>
+/// <summary>Requires a signed-in user whose roles hold, on the current tenant, any one of the permissions.</summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method, AllowMultiple = true)]
-public sealed class RequirePermissionAttribute(string permission) : AuthorizeAttribute(PermissionPolicy.Prefix + permission)
+public sealed class RequirePermissionAttribute(params string[] permissions) : AuthorizeAttribute(PermissionPolicy.For(permissions))
 {
-    public string Permission { get; } = permission;
+    public IReadOnlyList<string> Permissions { get; } = permissions;
 }

@@ -8,6 +8,9 @@ public sealed class PsqmUser : IdentityUser
 
     /// <summary>The language the user reads email in; the page's language when they last asked for one.</summary>
     public string? PreferredCulture { get; set; }
+
+    /// <summary>The key of the hub the user belongs to (a term of the hubs taxonomy), if any.</summary>
+    public string? Hub { get; set; }
 }
 
 public sealed class PsqmRole : IdentityRole

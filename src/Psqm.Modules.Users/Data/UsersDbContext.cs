@@ -11,6 +11,7 @@ public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : I
         base.OnModelCreating(builder);
         builder.Entity<PsqmUser>().Property(u => u.DisplayName).HasMaxLength(200);
         builder.Entity<PsqmUser>().Property(u => u.PreferredCulture).HasMaxLength(16);
+        builder.Entity<PsqmUser>().Property(u => u.Hub).HasMaxLength(64);
         builder.Entity<PsqmRole>().Property(r => r.Description).HasMaxLength(400);
     }
 }

@@ -22,7 +22,7 @@ public sealed class DashboardModel(IEnumerable<IAdminMenuProvider> menus, IRoleP
         Roles = User.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray();
         var held = await permissions.GetPermissionsAsync(Roles, HttpContext.RequestAborted);
         AdminLinks = menus.SelectMany(m => m.AdminLinks())
-            .Where(l => held.Contains(l.Permission) && modules.IsEnabled(tenant, l.Module) && (!l.DefaultTenantOnly || tenant.IsDefault))
+            .Where(l => l.Permission.Split('|').Any(held.Contains) && modules.IsEnabled(tenant, l.Module) && (!l.DefaultTenantOnly || tenant.IsDefault))
             .ToArray();
     }
 }

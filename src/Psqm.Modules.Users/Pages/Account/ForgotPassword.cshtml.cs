@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
+using Psqm.Core.Forms;
 using Psqm.Core.Security;
 using Psqm.Modules.Users.Data;
 using Psqm.Modules.Users.Services;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using Psqm.Core.Forms;
 using Psqm.Core.Routing;
 using Psqm.Core.Security;
 using Psqm.Modules.Users.Data;

@@ -5,8 +5,8 @@ using Psqm.Core.Security;
 
 namespace Psqm.Modules.Content.Pages.Admin.Content;
 
-[RequirePermission("EditContent")]
-public sealed class CompareModel(ContentManager content, ContentTypes types) : PageModel
+[RequirePermission("EditContent", "EditHubContent")]
+public sealed class CompareModel(ContentManager content, ContentTypes types, ContentAccess access) : PageModel
 {
     public ContentItem From { get; private set; } = null!;
 
@@ -18,13 +18,14 @@ public sealed class CompareModel(ContentManager content, ContentTypes types) : P
     {
         var a = await content.VersionAsync(id, from, HttpContext.RequestAborted);
         var b = await content.VersionAsync(id, to, HttpContext.RequestAborted);
-        if (a is null || b is null)
+        if (a is null || b is null || types.Find(a.ContentType) is not { } type
+            || !(await access.RightsAsync(User, type, await content.LatestAsync(id, HttpContext.RequestAborted))).Edit)
         {
             return NotFound();
         }
 
         (From, To) = a.Version <= b.Version ? (a, b) : (b, a);
-        var fields = types.Find(a.ContentType)?.Fields ?? [];
+        var fields = type.Fields;
         var rows = new List<(string, IReadOnlyList<(LineDiff.Change, string)>)>
         {
             ("Title", LineDiff.Compare(From.Title, To.Title)),

@@ -7,15 +7,14 @@ using Psqm.Core.Security;
 namespace Psqm.Modules.Content.Pages.Admin.Content;
 
 /// <summary>Asks before deleting: the item leaves the site and the lists, though its history is kept.</summary>
-[RequirePermission("PublishContent")]
-public sealed class DeleteModel(ContentManager content, IStringLocalizer<DeleteModel> s) : PageModel
+[RequirePermission("PublishContent", "EditHubContent")]
+public sealed class DeleteModel(ContentManager content, ContentTypes types, ContentAccess access, IStringLocalizer<DeleteModel> s) : PageModel
 {
     public ContentItem Item { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string id)
     {
-        var item = await content.LatestAsync(id, HttpContext.RequestAborted);
-        if (item is null)
+        if (await FindAsync(id) is not { } item)
         {
             return NotFound();
         }
@@ -26,7 +25,7 @@ public sealed class DeleteModel(ContentManager content, IStringLocalizer<DeleteM
 
     public async Task<IActionResult> OnPostAsync(string id)
     {
-        var item = await content.LatestAsync(id, HttpContext.RequestAborted);
+        var item = await FindAsync(id);
         if (item is null || await content.DeleteAsync(id, HttpContext.RequestAborted) != ContentStatus.Ok)
         {
             return NotFound();
@@ -35,4 +34,11 @@ public sealed class DeleteModel(ContentManager content, IStringLocalizer<DeleteM
         TempData["Notice"] = s["“{0}” is deleted.", item.Title].Value;
         return RedirectToPage("Index");
     }
+
+    /// <summary>The item, when this user may delete it: the same right as publishing it.</summary>
+    private async Task<ContentItem?> FindAsync(string id) =>
+        await content.LatestAsync(id, HttpContext.RequestAborted) is { } item && types.Find(item.ContentType) is { } type
+            && (await access.RightsAsync(User, type, item)).Publish
+            ? item
+            : null;
 }

@@ -8,8 +8,8 @@ using Psqm.Core.Tenancy;
 namespace Psqm.Modules.Content.Pages.Admin.Content;
 
 /// <summary>Every item's latest version, newest first, filtered by type, language, words of the title and missing translations.</summary>
-[RequirePermission("EditContent")]
-public sealed class IndexModel(ContentDbContext db, ContentTypes types) : PageModel
+[RequirePermission("EditContent", "EditHubContent")]
+public sealed class IndexModel(ContentDbContext db, ContentTypes types, ContentAccess access) : PageModel
 {
     public const int PageSize = 25;
 
@@ -32,7 +32,10 @@ public sealed class IndexModel(ContentDbContext db, ContentTypes types) : PageMo
 
     public int Total { get; private set; }
 
-    public IEnumerable<ContentTypeDefinition> Types => types.All;
+    public IEnumerable<ContentTypeDefinition> Types => OnlyHub is null ? types.All : types.All.Where(t => t.HubScoped);
+
+    /// <summary>Set for a hub leader, who sees only their hub's items.</summary>
+    public string? OnlyHub { get; private set; }
 
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
@@ -40,6 +43,13 @@ public sealed class IndexModel(ContentDbContext db, ContentTypes types) : PageMo
     {
         var tenant = HttpContext.RequiredTenant();
         var query = db.ContentItems.AsNoTracking().Where(c => c.Latest && !c.Deleted);
+        OnlyHub = await access.OnlyHubAsync(User);
+        if (OnlyHub is not null)
+        {
+            var scoped = types.All.Where(t => t.HubScoped).Select(t => t.Name).ToArray();
+            query = query.Where(c => c.Hub == OnlyHub && scoped.Contains(c.ContentType));
+        }
+
         if (Type is not null && types.Find(Type) is { } type)
         {
             query = query.Where(c => c.ContentType == type.Name);

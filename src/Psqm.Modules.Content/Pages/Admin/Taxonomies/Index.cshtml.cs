@@ -11,7 +11,7 @@ namespace Psqm.Modules.Content.Pages.Admin.Taxonomies;
 [RequirePermission("ManageTaxonomies")]
 public sealed class IndexModel(ContentDbContext db, PublishedContent reader, PublishedContent published, IStringLocalizer<IndexModel> s) : PageModel
 {
-    public static readonly string[] Names = [Psqm.Core.Content.Taxonomies.Topics, Psqm.Core.Content.Taxonomies.KeyStages, Psqm.Core.Content.Taxonomies.Regions, Psqm.Core.Content.Taxonomies.AwardLevels, Psqm.Core.Content.Taxonomies.Settings, Psqm.Core.Content.Taxonomies.Audiences];
+    public static readonly string[] Names = [Psqm.Core.Content.Taxonomies.Topics, Psqm.Core.Content.Taxonomies.KeyStages, Psqm.Core.Content.Taxonomies.Regions, Psqm.Core.Content.Taxonomies.AwardLevels, Psqm.Core.Content.Taxonomies.Settings, Psqm.Core.Content.Taxonomies.Audiences, Psqm.Core.Content.Taxonomies.Hubs];
 
     public IReadOnlyDictionary<string, IReadOnlyList<TaxonomyTerm>> Terms { get; private set; } = new Dictionary<string, IReadOnlyList<TaxonomyTerm>>();
 
@@ -87,6 +87,7 @@ public sealed class IndexModel(ContentDbContext db, PublishedContent reader, Pub
         Psqm.Core.Content.Taxonomies.Regions => "Regions",
         Psqm.Core.Content.Taxonomies.Settings => "Settings",
         Psqm.Core.Content.Taxonomies.Audiences => "Audiences",
+        Psqm.Core.Content.Taxonomies.Hubs => "Hubs",
         _ => "Award levels",
     };
 }

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Psqm.Modules.Users.Pages.Account;
+namespace Psqm.Core.Forms;
 
 /// <summary>The email field every account form starts with, validated the same way everywhere.</summary>
 public class EmailInput
