@@ -11,7 +11,8 @@ public sealed class ContentForm(IStringLocalizer<ContentForm> s)
 {
     public const string Prefix = "Fields.";
 
-    public static Dictionary<string, string[]> Read(ContentTypeDefinition type, IFormCollection form)
+    /// <summary>The posted fields; date-times typed in <paramref name="zone"/> become UTC, or stay as typed when they are not real times there.</summary>
+    public static Dictionary<string, string[]> Read(ContentTypeDefinition type, IFormCollection form, TimeZoneInfo zone)
     {
         var values = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var field in type.Fields)
@@ -20,11 +21,35 @@ public sealed class ContentForm(IStringLocalizer<ContentForm> s)
                 .Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
             if (posted.Length > 0)
             {
-                values[field.Name] = field.Kind is FieldKind.Terms or FieldKind.Images ? posted : [posted[0]];
+                values[field.Name] = field.Kind switch
+                {
+                    FieldKind.Terms or FieldKind.Images => posted,
+                    FieldKind.DateTime => [ToUtc(posted[0], zone) ?? posted[0]],
+                    _ => [posted[0]],
+                };
             }
         }
 
         return values;
+    }
+
+    /// <summary>A stored UTC value as the tenant's clock shows it, for a <c>datetime-local</c> input.</summary>
+    public static string ToLocal(string value, TimeZoneInfo zone) =>
+        DateTime.TryParseExact(value, FieldDefinition.UtcFormat, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc)
+            ? TimeZoneInfo.ConvertTimeFromUtc(utc, zone).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture)
+            : value;
+
+    private static string? ToUtc(string local, TimeZoneInfo zone)
+    {
+        if (!DateTime.TryParseExact(local, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+            || zone.IsInvalidTime(time))
+        {
+            return null;
+        }
+
+        // In the hour clocks go back, the earlier of the two moments is meant, as a reader of the page would take it.
+        var offset = zone.IsAmbiguousTime(time) ? zone.GetAmbiguousTimeOffsets(time).Max() : zone.GetUtcOffset(time);
+        return new DateTimeOffset(time, offset).UtcDateTime.ToString(FieldDefinition.UtcFormat, CultureInfo.InvariantCulture);
     }
 
     public void Validate(
@@ -74,6 +99,14 @@ public sealed class ContentForm(IStringLocalizer<ContentForm> s)
             else if (field.Kind == FieldKind.Choice && field.Choices.All(c => c.Key != given[0]))
             {
                 state.AddModelError(key, s["Choose {0} from the list", label.ToLower(CultureInfo.CurrentCulture)]);
+            }
+            else if (field.Kind == FieldKind.DateTime && !DateTime.TryParseExact(given[0], FieldDefinition.UtcFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                state.AddModelError(key, s["{0} must be a real date and time", label]);
+            }
+            else if (field.Kind == FieldKind.Number && !(int.TryParse(given[0], NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= field.Min && number <= field.Max))
+            {
+                state.AddModelError(key, s["{0} must be a whole number from {1} to {2}", label, field.Min, field.Max]);
             }
             else if (field.Kind == FieldKind.Url && !(Uri.TryCreate(given[0], UriKind.Absolute, out var url) && url.Scheme is "http" or "https"))
             {

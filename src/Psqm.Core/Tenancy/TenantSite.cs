@@ -11,6 +11,9 @@ public sealed class TenantSite
 
     public string TimeZone { get; set; } = "Europe/London";
 
+    /// <summary>Zones a visitor may choose to see event times in as well (IANA names); none offers no choice.</summary>
+    public List<string> ViewerTimeZones { get; set; } = [];
+
     public List<string> Modules { get; set; } = [];
 
     public string BrandColour { get; set; } = "#1d4f91";

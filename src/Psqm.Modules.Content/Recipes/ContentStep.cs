@@ -37,6 +37,11 @@ public sealed class ContentStep(RecipeStore recipes) : IRecipeStepHandler
                     fields[name] = value;
                 }
 
+                foreach (var name in fields.Keys.ToList())
+                {
+                    fields[name] = fields[name].Select(v => RelativeTime(v, context.Tenant.TimeZone)).ToArray();
+                }
+
                 foreach (var (name, map) in step.Map)
                 {
                     if (fields.TryGetValue(name, out var values))
@@ -66,6 +71,30 @@ public sealed class ContentStep(RecipeStore recipes) : IRecipeStepHandler
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "now+14d@16:00" is 16:00 on the tenant's clock 14 days after the recipe runs, stored in UTC, so demo
+    /// events are always in the future (or, with "now-30d", recently past) whenever a site is set up.
+    /// </summary>
+    public static string RelativeTime(string value, TimeZoneInfo zone)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(value, @"^now([+-]\d{1,4})d@(\d{2}):(\d{2})$");
+        if (!match.Success)
+        {
+            return value;
+        }
+
+        var today = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, zone).Date;
+        var local = today.AddDays(int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .AddHours(int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .AddMinutes(int.Parse(match.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture));
+        if (zone.IsInvalidTime(local))
+        {
+            local = local.AddHours(1);
+        }
+
+        return TimeZoneInfo.ConvertTimeToUtc(local, zone).ToString(FieldDefinition.UtcFormat, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private sealed class Model

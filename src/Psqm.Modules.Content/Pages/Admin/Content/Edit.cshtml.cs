@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -9,10 +8,10 @@ using Psqm.Core.Tenancy;
 
 namespace Psqm.Modules.Content.Pages.Admin.Content;
 
-[RequirePermission("EditContent")]
+[RequirePermission("EditContent", "EditHubContent")]
 public sealed class EditModel(
     ContentManager content, ContentTypes types, ContentForm form, PublishedContent taxonomies, MediaStore media,
-    MarkdownRenderer markdown, IAuthorizationService authorization, IStringLocalizer<EditModel> s) : PageModel
+    MarkdownRenderer markdown, ContentAccess access, IStringLocalizer<EditModel> s) : PageModel
 {
     public ContentTypeDefinition Type { get; private set; } = null!;
 
@@ -39,7 +38,9 @@ public sealed class EditModel(
 
     public IReadOnlyList<ContentItem> Translations { get; private set; } = [];
 
-    public bool CanPublish { get; private set; }
+    public bool CanPublish => Rights.Publish;
+
+    public ContentRights Rights { get; private set; } = ContentRights.None;
 
     /// <summary>Some version is on the site: the latest, or an older one while a draft is being prepared.</summary>
     public bool IsOnSite { get; private set; }
@@ -71,7 +72,7 @@ public sealed class EditModel(
             return NotFound();
         }
 
-        Values = ContentForm.Read(Type, Request.Form);
+        Values = ContentForm.Read(Type, Request.Form, HttpContext.RequiredTenant().TimeZone);
         foreach (var field in Type.Fields.Where(f => f.Kind == FieldKind.Markdown))
         {
             Previews[field.Name] = markdown.ToHtml(Values.GetValueOrDefault(field.Name)?.FirstOrDefault() ?? "");
@@ -100,7 +101,7 @@ public sealed class EditModel(
     /// <summary>Starts the version of this item in the tenant's other language.</summary>
     public async Task<IActionResult> OnPostTranslateAsync(string id, string culture)
     {
-        if (!HttpContext.RequiredTenant().Cultures.Any(c => c.TwoLetterISOLanguageName == culture))
+        if (!HttpContext.RequiredTenant().Cultures.Any(c => c.TwoLetterISOLanguageName == culture) || !await LoadAsync(id, null, null))
         {
             return NotFound();
         }
@@ -123,7 +124,12 @@ public sealed class EditModel(
 
         Title = (Title ?? "").Trim();
         Slug = string.IsNullOrWhiteSpace(Slug) ? Slugs.From(Title) : Slug.Trim().ToLowerInvariant();
-        Values = ContentForm.Read(Type, Request.Form);
+        Values = ContentForm.Read(Type, Request.Form, HttpContext.RequiredTenant().TimeZone);
+        if (Rights.Hub is not null)
+        {
+            Values[ContentTypeDefinition.HubField] = [Rights.Hub];
+        }
+
         Validate();
         if (!ModelState.IsValid)
         {
@@ -204,9 +210,23 @@ public sealed class EditModel(
         }
 
         Type = definition;
+        Rights = await access.RightsAsync(User, Type, Item);
+        if (!Rights.Edit)
+        {
+            return false;
+        }
+
         Terms = await taxonomies.TermsAsync(HttpContext.RequestAborted);
+        if (Rights.Hub is not null)
+        {
+            // A hub leader's items belong to their hub: it is the only one offered.
+            Terms = new Dictionary<string, IReadOnlyList<TaxonomyTerm>>(Terms)
+            {
+                [Psqm.Core.Content.Taxonomies.Hubs] = (Terms.GetValueOrDefault(Psqm.Core.Content.Taxonomies.Hubs) ?? []).Where(t => t.Key == Rights.Hub).ToArray(),
+            };
+        }
+
         Media = await media.ListAsync(HttpContext.RequestAborted);
-        CanPublish = (await authorization.AuthorizeAsync(User, PermissionPolicy.Prefix + Permissions.PublishContent.Name)).Succeeded;
         return true;
     }
 

@@ -10,13 +10,14 @@ public sealed record FieldView(
     IReadOnlyList<MediaItem> Media,
     string? Preview,
     string? Error,
-    string Language)
+    string Language,
+    TimeZoneInfo Zone)
 {
     public string Name => ContentForm.Prefix + Field.Name;
 
     public string Id => "Fields_" + Field.Name;
 
-    public string Value => Values.Count > 0 ? Values[0] : "";
+    public string Value => Values.Count == 0 ? "" : Field.Kind == FieldKind.DateTime ? ContentForm.ToLocal(Values[0], Zone) : Values[0];
 
     public IReadOnlyList<MediaItem> Images => Media.Where(m => m.IsImage).ToList();
 
