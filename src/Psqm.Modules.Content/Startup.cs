@@ -30,6 +30,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<ContentManager>();
         services.AddScoped<MediaStore>();
         services.AddSingleton<ContentForm>();
+        services.AddScoped<ContentAccess>();
         services.AddSingleton<ContentLists>();
         services.AddSingleton<ContentAlternates>();
         services.AddSingleton<Permissions>();

@@ -43,6 +43,15 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/case-studies/six-schools-one-science-plan")]
     [InlineData("/cymru/astudiaethau-achos/chwe-ysgol-un-cynllun-gwyddoniaeth")]
     [InlineData("/cymru/en/case-studies/talking-like-scientists")]
+    [InlineData("/webinars")]
+    [InlineData("/cymru/gweminarau")]
+    [InlineData("/cymru/gweminarau?when=past")]
+    [InlineData("/cymru/gweminarau/asesu-gwyddoniaeth-gynradd-heb-y-gwaith-papur")]
+    [InlineData("/cymru/en/webinars/day-1-training-starting-the-quality-mark")]
+    [InlineData("/cymru/gweminarau/cyfalaf-gwyddoniaeth-yn-yr-ystafell-ddosbarth")]
+    [InlineData("/cymru/gweminarau/canslo/no-such-token")]
+    [InlineData("/international/webinars?tz=Asia/Singapore")]
+    [InlineData("/international/webinars/working-scientifically-in-the-early-years?tz=Europe/London")]
     public async Task PublicPage_HasNoSeriousOrCriticalViolations(string url)
     {
         await using var context = await site.NewContextAsync();
@@ -77,6 +86,8 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/cymru", "adnoddau/cymedroli-gweithio-n-wyddonol")]
     [InlineData("/cymru", "admin/media")]
     [InlineData("/cymru", "admin/taxonomies")]
+    [InlineData("/cymru", "admin/webinars")]
+    [InlineData("/cymru", "admin/content/edit?type=Webinar")]
     public async Task SignedInPage_HasNoSeriousOrCriticalViolations(string basePath, string path)
     {
         await using var context = await site.NewContextAsync();

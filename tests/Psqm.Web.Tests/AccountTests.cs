@@ -113,7 +113,7 @@ public sealed partial class AccountTests(PsqmFactory factory) : IAsyncLifetime
         Assert.Contains("Gwiriwch eich e-bost", sent.Text, StringComparison.Ordinal);
 
         var mail = Assert.Single(factory.Mail(_tenant));
-        var body = DecodeQuotedPrintable(mail);
+        var body = MailText.Decode(mail);
         Assert.Contains("I ddewis cyfrinair newydd", body, StringComparison.Ordinal);
         var link = ResetLink().Match(body).Value;
         Assert.StartsWith($"http://localhost{Base}/cyfrif/ailosod-cyfrinair?", link, StringComparison.Ordinal);
@@ -155,27 +155,6 @@ public sealed partial class AccountTests(PsqmFactory factory) : IAsyncLifetime
         Assert.Contains("Rydych wedi allgofnodi.", signedOut.Text, StringComparison.Ordinal);
         var after = await client.GetPageAsync($"{Base}/dangosfwrdd");
         Assert.EndsWith("/cyfrif/mewngofnodi", after.Url.AbsolutePath, StringComparison.Ordinal);
-    }
-
-    // Mail bodies are quoted-printable; links are long enough to be folded.
-    private static string DecodeQuotedPrintable(string mail)
-    {
-        var unfolded = mail.Replace("=\r\n", "", StringComparison.Ordinal).Replace("=\n", "", StringComparison.Ordinal);
-        var bytes = new List<byte>();
-        for (var i = 0; i < unfolded.Length; i++)
-        {
-            if (unfolded[i] == '=' && i + 2 < unfolded.Length && Uri.IsHexDigit(unfolded[i + 1]) && Uri.IsHexDigit(unfolded[i + 2]))
-            {
-                bytes.Add(Convert.ToByte(unfolded.Substring(i + 1, 2), 16));
-                i += 2;
-            }
-            else
-            {
-                bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(unfolded[i].ToString()));
-            }
-        }
-
-        return System.Text.Encoding.UTF8.GetString(bytes.ToArray());
     }
 
     [GeneratedRegex(@"http://localhost/\S+")]

@@ -211,13 +211,18 @@ public sealed class ContentTests(PsqmFactory factory) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task HubLeader_CannotOpenTheEditor()
+    public async Task SubjectLeader_CannotOpenTheEditor_AndAHubLeaderOnlyForTheirHubsTypes()
     {
-        var client = factory.CreateClient();
-        await client.SignInAsync(Base, Accounts.Demo("HubLeader"));
+        var subjectLeader = factory.CreateClient();
+        await subjectLeader.SignInAsync(Base, Accounts.Demo("SubjectLeader"));
+        var hubLeader = factory.CreateClient();
+        await hubLeader.SignInAsync(Base, Accounts.Demo("HubLeader"));
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetPageAsync($"{Base}/admin/content")).Response.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetPageAsync($"{Base}/admin/content/edit?type=CaseStudy")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await subjectLeader.GetPageAsync($"{Base}/admin/content")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await subjectLeader.GetPageAsync($"{Base}/admin/content/edit?type=CaseStudy")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await hubLeader.GetPageAsync($"{Base}/admin/content")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await hubLeader.GetPageAsync($"{Base}/admin/content/edit?type=CaseStudy")).Response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await hubLeader.GetPageAsync($"{Base}/admin/content/edit?type=Resource")).Response.StatusCode);
     }
 
     private async Task<string> CreateAsync(string title, string slug, bool publish, string body = "Stori.")

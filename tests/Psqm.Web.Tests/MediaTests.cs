@@ -75,10 +75,10 @@ public sealed class MediaTests(PsqmFactory factory) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task MediaPage_ForAHubLeader_IsDenied()
+    public async Task MediaPage_ForASubjectLeader_IsDenied()
     {
         var client = factory.CreateClient();
-        await client.SignInAsync(_tenant.BasePath.Value!, Accounts.Demo("HubLeader"));
+        await client.SignInAsync(_tenant.BasePath.Value!, Accounts.Demo("SubjectLeader"));
 
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetPageAsync($"{_tenant.BasePath}/admin/media")).Response.StatusCode);
     }

@@ -31,6 +31,10 @@ public sealed class MigrationTests : IDisposable
     public Task CriteriaMigrations_BuildTheModelsSchema() =>
         AssertMigrationsMatchModel<Psqm.Modules.Criteria.Data.CriteriaDbContext>(options => new Psqm.Modules.Criteria.Data.CriteriaDbContext(options));
 
+    [Fact]
+    public Task WebinarsMigrations_BuildTheModelsSchema() =>
+        AssertMigrationsMatchModel<Psqm.Modules.Webinars.Data.WebinarsDbContext>(options => new Psqm.Modules.Webinars.Data.WebinarsDbContext(options));
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

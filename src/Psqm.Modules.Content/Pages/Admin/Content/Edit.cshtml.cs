@@ -49,7 +49,7 @@ public sealed class EditModel(
     {
         if (!await LoadAsync(id, type, culture))
         {
-            return NotFound();
+            return Refused();
         }
 
         if (Item is not null)
@@ -69,7 +69,7 @@ public sealed class EditModel(
     {
         if (!await LoadAsync(id, type, culture))
         {
-            return NotFound();
+            return Refused();
         }
 
         Values = ContentForm.Read(Type, Request.Form, HttpContext.RequiredTenant().TimeZone);
@@ -85,7 +85,7 @@ public sealed class EditModel(
     {
         if (!await LoadAsync(id, null, null))
         {
-            return NotFound();
+            return Refused();
         }
 
         if (!CanPublish)
@@ -114,7 +114,7 @@ public sealed class EditModel(
     {
         if (!await LoadAsync(id, type, culture))
         {
-            return NotFound();
+            return Refused();
         }
 
         if (publish && !CanPublish)
@@ -183,6 +183,10 @@ public sealed class EditModel(
         form.Validate(Type, Values, Terms, Media, ModelState);
     }
 
+    private bool _forbidden;
+
+    private IActionResult Refused() => _forbidden ? Forbid() : NotFound();
+
     private async Task<bool> LoadAsync(string? id, string? type, string? culture)
     {
         var tenant = HttpContext.RequiredTenant();
@@ -213,6 +217,8 @@ public sealed class EditModel(
         Rights = await access.RightsAsync(User, Type, Item);
         if (!Rights.Edit)
         {
+            // A type the user may not write is refused; another hub's item is not found, so its existence is not told.
+            _forbidden = Item is null;
             return false;
         }
 
