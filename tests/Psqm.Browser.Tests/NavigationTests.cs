@@ -15,17 +15,16 @@ public sealed class NavigationTests(BrowserSite site)
         // The first Tab reaches the skip link; then on to the header's sign-in link.
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Neidio i'r prif gynnwys", await page.EvaluateAsync<string>("document.activeElement.textContent"));
-        await TabUntilAsync(page, "document.activeElement.textContent.trim() === 'Mewngofnodi'");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/cymru/cyfrif/mewngofnodi");
+        await TabUntilAsync(page, "document.activeElement.tagName === 'A' && document.activeElement.textContent.trim() === 'Mewngofnodi'");
+
+        // Waiting for the navigation starts before the key is pressed, so a quick one is not missed.
+        await Task.WhenAll(page.WaitForURLAsync("**/cymru/cyfrif/mewngofnodi"), page.Keyboard.PressAsync("Enter"));
 
         await TabUntilAsync(page, "document.activeElement.id === 'Input_Email'");
         await page.Keyboard.TypeAsync("subjectleader@example.org");
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(PsqmFactory.Password);
-        await page.Keyboard.PressAsync("Enter");
-
-        await page.WaitForURLAsync("**/cymru/dangosfwrdd");
+        await Task.WhenAll(page.WaitForURLAsync("**/cymru/dangosfwrdd"), page.Keyboard.PressAsync("Enter"));
         Assert.Equal("Eich dangosfwrdd", await page.TextContentAsync("h1"));
     }
 

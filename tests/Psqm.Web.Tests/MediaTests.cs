@@ -40,7 +40,8 @@ public sealed class MediaTests(PsqmFactory factory) : IAsyncLifetime
         var page = await UploadAsync([.. "MZ"u8, .. new byte[200]], "photo.png", "Llun");
 
         Assert.Contains("Rhaid i'r ffeil fod yn ddelwedd", page.Document.QuerySelector("#Upload-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Empty(Directory.GetFiles(Path.Combine(factory.AppData, "Sites", _tenant.Name, "Media")));
+        var folder = Path.Combine(factory.AppData, "Sites", _tenant.Name, "Media");
+        Assert.Empty(Directory.Exists(folder) ? Directory.GetFiles(folder) : []);
     }
 
     [Fact]
@@ -83,17 +84,47 @@ public sealed class MediaTests(PsqmFactory factory) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetPageAsync($"{_tenant.BasePath}/admin/media")).Response.StatusCode);
     }
 
-    private async Task<HtmlPage> UploadAsync(byte[] bytes, string name, string alt)
+    [Fact]
+    public async Task UploadWithAForgedToken_IsRefusedBeforeTheFileIsStored()
+    {
+        var page = await UploadAsync(Png, "forged.png", "Llun", token: "forged");
+        var list = await _editor.GetPageAsync($"{_tenant.BasePath}/admin/media");
+
+        Assert.Equal(HttpStatusCode.BadRequest, page.Response.StatusCode);
+        Assert.DoesNotContain("forged.png", list.Text, StringComparison.Ordinal);
+        var folder = Path.Combine(factory.AppData, "Sites", _tenant.Name, "Media");
+        Assert.Empty(Directory.Exists(folder) ? Directory.GetFiles(folder) : []);
+    }
+
+    [Fact]
+    public async Task UploadWithoutAFile_AsksForOne_AndKeepsTheAltText()
+    {
+        var page = await UploadAsync([], "", "Disgrifiad a deipiwyd");
+
+        Assert.Contains("Dewiswch ffeil i'w huwchlwytho", page.Document.QuerySelector("#Upload-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Disgrifiad a deipiwyd", page.Document.QuerySelector("#AltEn")!.GetAttribute("value"));
+    }
+
+    private async Task<HtmlPage> UploadAsync(byte[] bytes, string name, string alt, string? token = null)
     {
         var form = await _editor.GetPageAsync($"{_tenant.BasePath}/admin/media");
         using var content = new MultipartFormDataContent
         {
-            { new StringContent(form.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new StringContent(token ?? form.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
             { new StringContent(alt), "AltEn" },
         };
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
-        content.Add(file, "Upload", name);
+        if (name.Length == 0)
+        {
+            // What a browser sends when no file is chosen.
+            file.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"Upload\"", FileName = "\"\"" };
+            content.Add(file);
+        }
+        else
+        {
+            content.Add(file, "Upload", name);
+        }
         var response = await _editor.PostAsync(form.Url, content);
         return new HtmlPage(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()), response.RequestMessage!.RequestUri!, response);
     }

@@ -1,4 +1,4 @@
-using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -9,16 +9,18 @@ namespace Psqm.Modules.Content.Pages.Admin.Media;
 
 [RequirePermission("ManageMedia")]
 [UploadSizeLimit]
-public sealed class IndexModel(MediaStore store, IStringLocalizer<IndexModel> s) : PageModel
-{
-    [BindProperty]
-    public IFormFile? Upload { get; set; }
+[StreamedUpload]
 
-    [BindProperty]
+// Checked by StreamedUpload from the first part of the body, before the file is read.
+[IgnoreAntiforgeryToken]
+public sealed class IndexModel(MediaStore store, IAntiforgery antiforgery, IStringLocalizer<IndexModel> s) : PageModel
+{
     public string? AltEn { get; set; }
 
-    [BindProperty]
     public string? AltCy { get; set; }
+
+    /// <summary>The name of the file field, which the form sends last.</summary>
+    public const string Upload = "Upload";
 
     public IReadOnlyList<MediaItem> Items { get; private set; } = [];
 
@@ -30,7 +32,7 @@ public sealed class IndexModel(MediaStore store, IStringLocalizer<IndexModel> s)
     {
         if (TempData[UploadSizeLimitAttribute.TooLargeKey] is true)
         {
-            ModelState.AddModelError(nameof(Upload), s["The file must be smaller than {0} MB", MaxMegabytes]);
+            ModelState.AddModelError(Upload, s["The file must be smaller than {0} MB", MaxMegabytes]);
         }
 
         Items = await store.ListAsync(HttpContext.RequestAborted);
@@ -38,40 +40,48 @@ public sealed class IndexModel(MediaStore store, IStringLocalizer<IndexModel> s)
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (Upload is null || Upload.Length == 0)
+        (MediaResult Result, MediaItem? Item)? saved = null;
+        var form = await StreamedUpload.ReadAsync(HttpContext, antiforgery, async (fields, name, body) =>
         {
-            ModelState.AddModelError(nameof(Upload), s["Choose a file to upload"]);
-        }
-        else if ((AltEn?.Length ?? 0) > 300 || (AltCy?.Length ?? 0) > 300)
-        {
-            ModelState.AddModelError(nameof(AltEn), s["Alternative text must be 300 characters or fewer"]);
-        }
-        else
-        {
-            await using var stream = Upload.OpenReadStream();
-            var alt = new Dictionary<string, string> { ["en"] = AltEn ?? "", ["cy"] = AltCy ?? "" };
-            var (result, item) = await store.SaveAsync(stream, Upload.FileName, alt, User.Identity!.Name!, HttpContext.RequestAborted);
-            switch (result)
+            (AltEn, AltCy) = (fields.GetValueOrDefault(nameof(AltEn)), fields.GetValueOrDefault(nameof(AltCy)));
+            if ((AltEn?.Length ?? 0) <= 300 && (AltCy?.Length ?? 0) <= 300)
             {
-                case MediaResult.Ok:
-                    TempData["Notice"] = s["{0} is uploaded.", item!.OriginalName].Value;
-                    return RedirectToPage();
-                case MediaResult.TooLarge:
-                    ModelState.AddModelError(nameof(Upload), s["The file must be smaller than {0} MB", MaxMegabytes]);
-                    break;
-                case MediaResult.ImageTooLarge:
-                    ModelState.AddModelError(nameof(Upload), s["An image must be smaller than {0} MB", MaxImageMegabytes]);
-                    break;
-                case MediaResult.NotAllowed:
-                    ModelState.AddModelError(nameof(Upload), s["The file must be an image (PNG, JPEG, GIF or WebP), a document (PDF, Word, Excel or PowerPoint), or a recording (MP3, MP4, WebM, OGG or WAV)"]);
-                    break;
-                case MediaResult.AltTextRequired:
-                    ModelState.AddModelError(nameof(AltEn), s["Describe the image for people who cannot see it"]);
-                    break;
-                default:
-                    ModelState.AddModelError(nameof(Upload), s["The file is empty"]);
-                    break;
+                var alt = new Dictionary<string, string> { ["en"] = AltEn ?? "", ["cy"] = AltCy ?? "" };
+                saved = await store.SaveAsync(body, name, alt, User.Identity!.Name!, HttpContext.RequestAborted);
             }
+        });
+        if (form is null)
+        {
+            return BadRequest();
+        }
+
+        (AltEn, AltCy) = (form.Values.GetValueOrDefault(nameof(AltEn)), form.Values.GetValueOrDefault(nameof(AltCy)));
+        switch (saved?.Result)
+        {
+            case null when !form.HadFile:
+                ModelState.AddModelError(Upload, s["Choose a file to upload"]);
+                break;
+            case null:
+                ModelState.AddModelError(nameof(AltEn), s["Alternative text must be 300 characters or fewer"]);
+                break;
+            case MediaResult.Ok:
+                TempData["Notice"] = s["{0} is uploaded.", saved.Value.Item!.OriginalName].Value;
+                return RedirectToPage();
+            case MediaResult.TooLarge:
+                ModelState.AddModelError(Upload, s["The file must be smaller than {0} MB", MaxMegabytes]);
+                break;
+            case MediaResult.ImageTooLarge:
+                ModelState.AddModelError(Upload, s["An image must be smaller than {0} MB", MaxImageMegabytes]);
+                break;
+            case MediaResult.NotAllowed:
+                ModelState.AddModelError(Upload, s["The file must be an image (PNG, JPEG, GIF or WebP), a document (PDF, Word, Excel or PowerPoint), or a recording (MP3, MP4, WebM, OGG or WAV)"]);
+                break;
+            case MediaResult.AltTextRequired:
+                ModelState.AddModelError(nameof(AltEn), s["Describe the image for people who cannot see it"]);
+                break;
+            default:
+                ModelState.AddModelError(Upload, s["The file is empty"]);
+                break;
         }
 
         Items = await store.ListAsync(HttpContext.RequestAborted);
