@@ -39,6 +39,9 @@ public sealed class RateLimitOptions
 
     /// <summary>Posts of public forms per minute from one address on one tenant.</summary>
     public int PublicFormPerMinute { get; set; } = 20;
+
+    /// <summary>Posts a minute from signed-out visitors to one tenant, from every address together.</summary>
+    public int AnonymousPostsPerTenantPerMinute { get; set; } = 600;
 }
 
 public sealed class DemoOptions

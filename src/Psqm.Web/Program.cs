@@ -13,6 +13,7 @@ builder.AddPsqm(
     new Psqm.Modules.Awards.Startup(),
     new Psqm.Modules.Resources.Startup(),
     new Psqm.Modules.Webinars.Startup(),
+    new Psqm.Modules.Enquiries.Startup(),
     new Psqm.Modules.Tenants.Startup());
 
 var app = builder.Build();

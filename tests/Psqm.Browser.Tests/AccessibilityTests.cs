@@ -52,6 +52,9 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/cymru/gweminarau/canslo/no-such-token")]
     [InlineData("/international/webinars?tz=Asia/Singapore")]
     [InlineData("/international/webinars/working-scientifically-in-the-early-years?tz=Europe/London")]
+    [InlineData("/register-interest")]
+    [InlineData("/cymru/en/register-interest")]
+    [InlineData("/international/register-interest")]
     public async Task PublicPage_HasNoSeriousOrCriticalViolations(string url)
     {
         await using var context = await site.NewContextAsync();
@@ -88,6 +91,7 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/cymru", "admin/taxonomies")]
     [InlineData("/cymru", "admin/webinars")]
     [InlineData("/cymru", "admin/content/edit?type=Webinar")]
+    [InlineData("/cymru", "admin/enquiries")]
     public async Task SignedInPage_HasNoSeriousOrCriticalViolations(string basePath, string path)
     {
         await using var context = await site.NewContextAsync();

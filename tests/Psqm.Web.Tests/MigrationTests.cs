@@ -35,6 +35,10 @@ public sealed class MigrationTests : IDisposable
     public Task WebinarsMigrations_BuildTheModelsSchema() =>
         AssertMigrationsMatchModel<Psqm.Modules.Webinars.Data.WebinarsDbContext>(options => new Psqm.Modules.Webinars.Data.WebinarsDbContext(options));
 
+    [Fact]
+    public Task EnquiriesMigrations_BuildTheModelsSchema() =>
+        AssertMigrationsMatchModel<Psqm.Modules.Enquiries.Data.EnquiriesDbContext>(options => new Psqm.Modules.Enquiries.Data.EnquiriesDbContext(options));
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -103,8 +103,10 @@ public static class PsqmHostExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.UseMiddleware<ModuleGateMiddleware>();
-        app.UseRateLimiter();
         app.UseAuthentication();
+
+        // After authentication, so the tenant-wide limit can tell signed-out visitors from members.
+        app.UseRateLimiter();
         app.UseAuthorization();
         app.UseAntiforgery();
 

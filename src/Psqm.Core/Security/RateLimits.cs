@@ -20,6 +20,17 @@ public static class RateLimits
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(SignIn, context => Window(context, "sign-in", Limits(context).SignInPerMinute));
             options.AddPolicy(PublicForm, context => Window(context, "form", Limits(context).PublicFormPerMinute));
+
+            // Besides each address's limit: all anonymous posts to one tenant together, so many addresses cannot flood it.
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                HttpMethods.IsPost(context.Request.Method) && context.User.Identity?.IsAuthenticated != true && context.GetTenant() is { } tenant
+                    ? RateLimitPartition.GetFixedWindowLimiter("tenant|" + tenant.Name, _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = Limits(context).AnonymousPostsPerTenantPerMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    })
+                    : RateLimitPartition.GetNoLimiter("none"));
         });
 
     private static RateLimitOptions Limits(HttpContext context) =>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Psqm.Core.Content;
+using Psqm.Core.Forms;
 using Psqm.Core.Security;
 using Psqm.Core.Tenancy;
 using Psqm.Modules.Content;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Psqm.Modules.Webinars;
+namespace Psqm.Core.Forms;
 
 /// <summary>RFC 4180 rows, with cells that a spreadsheet would run as a formula made inert.</summary>
 public static class Csv

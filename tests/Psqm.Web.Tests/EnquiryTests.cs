@@ -1,0 +1,192 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Psqm.Core.Tenancy;
+using Psqm.Modules.Enquiries.Data;
+using Psqm.Modules.Enquiries.Services;
+
+namespace Psqm.Web.Tests;
+
+[Collection(SharedSite.Name)]
+public sealed class EnquiryTests(PsqmFactory factory) : IAsyncLifetime
+{
+    private Tenant _tenant = null!;
+
+    private string Base => _tenant.BasePath.Value!;
+
+    public async Task InitializeAsync() => _tenant = await factory.CreateTenantAsync("cymru");
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task ARegistrationInWelsh_IsConfirmedInWelsh_AndGoesToTheHubOfItsPostcode()
+    {
+        var page = await RegisterAsync(Fields());
+
+        Assert.EndsWith("/cofrestru-diddordeb/diolch", page.Url.AbsolutePath, StringComparison.Ordinal);
+        Assert.Equal("Cofrestriad wedi dod i law", page.Document.QuerySelector(".govuk-panel__title")!.TextContent.Trim());
+        var reference = page.Document.QuerySelector(".govuk-panel__body strong")!.TextContent;
+        Assert.Matches("^PSQM-[A-Z2-9]{6}$", reference);
+        Assert.Contains("Bydd arweinydd hyb Gwynedd a Môn yn cysylltu", page.Text, StringComparison.Ordinal);
+        var mail = Assert.Single(factory.Mail(_tenant));
+        Assert.Equal($"Mae eich cofrestriad gennym: {reference}", MailText.Subject(mail));
+        Assert.Contains("Y ffi i ysgol o 80 disgybl yw £550 (cyfradd ysgolion bach).", MailText.Decode(mail), StringComparison.Ordinal);
+        var stored = await SingleAsync();
+        Assert.Equal(("gwynedd-mon", "cy", EnquiryStatus.New), (stored.Hub, stored.Culture, stored.Status));
+    }
+
+    [Theory]
+    [InlineData("", "Rhowch enw'r ysgol", "Dewiswch farc ansawdd", "Cytunwch i ni gysylltu â chi")]
+    [InlineData("/en", "Enter the name of the school", "Choose a quality mark", "Agree to be contacted")]
+    public async Task AnEmptyForm_GetsMessagesInThePagesLanguage_BesideTheFieldsAndAtTheTop(string language, params string[] messages)
+    {
+        var client = factory.CreateClient();
+        var form = await client.GetPageAsync($"{Base}{language}/{(language == "" ? "cofrestru-diddordeb" : "register-interest")}");
+        var page = await client.SubmitAsync(form, new Dictionary<string, string> { ["Input.Address"] = "LL55 4AL", ["Input.Pupils"] = "lots" });
+
+        var summary = page.Document.QuerySelector(".govuk-error-summary")!.TextContent;
+        foreach (var message in messages)
+        {
+            Assert.Contains(message, summary, StringComparison.Ordinal);
+        }
+
+        Assert.NotNull(page.Document.QuerySelector("#Input_SchoolName-error"));
+        Assert.Equal("LL55 4AL", page.Document.QuerySelector("#Input_Address")!.GetAttribute("value"));
+        Assert.Equal(0, await CountAsync());
+    }
+
+    [Fact]
+    public async Task OverlongAndHostileText_IsRefusedWithAMessage_NotAnError()
+    {
+        var page = await RegisterAsync(Fields(school: new string('x', 201), phone: "<script>alert(1)</script>"));
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        Assert.Contains("Rhaid i enw'r ysgol fod yn 200 nod neu lai", page.Text, StringComparison.Ordinal);
+        Assert.Contains("Rhowch rif ffôn gan ddefnyddio digidau", page.Text, StringComparison.Ordinal);
+        Assert.Null(page.Document.QuerySelector("main script"));
+    }
+
+    [Fact]
+    public async Task TheHoneypot_LooksLikeSuccess_ButNothingIsStoredOrSent()
+    {
+        var fields = Fields();
+        fields["Website"] = "http://spam.example";
+
+        var page = await RegisterAsync(fields);
+
+        Assert.Equal("Cofrestriad wedi dod i law", page.Document.QuerySelector(".govuk-panel__title")!.TextContent.Trim());
+        Assert.Equal(0, await CountAsync());
+        Assert.Empty(factory.Mail(_tenant));
+    }
+
+    [Fact]
+    public async Task TheSameRegistrationTwiceInADay_IsStoredOnce()
+    {
+        await RegisterAsync(Fields());
+        var again = await RegisterAsync(Fields(email: "ELIN@ysgol.example"));
+
+        Assert.Contains("Roedd y cofrestriad hwn gennym eisoes", again.Text, StringComparison.Ordinal);
+        Assert.Equal(1, await CountAsync());
+        Assert.Single(factory.Mail(_tenant));
+    }
+
+    [Theory]
+    [InlineData("1 Heol y Castell, Abertawe SA1 1AA", "abertawe")]
+    [InlineData("Llanrug, Caernarfon ll55 4al", "gwynedd-mon")]
+    [InlineData("Somewhere with no postcode", null)]
+    [InlineData("ST4 2DE", null)]
+    public async Task Routing_UsesThePostcodeArea_OrLeavesItForHQ(string address, string? hub)
+    {
+        await RegisterAsync(Fields(address: address));
+
+        Assert.Equal(hub, (await SingleAsync()).Hub);
+    }
+
+    [Fact]
+    public void Routing_Abroad_FindsAPlaceNamedInTheAddress()
+    {
+        var areas = new Dictionary<string, string> { ["DUBAI"] = "dubai", ["SINGAPORE"] = "singapore", ["M"] = "manchester" };
+
+        Assert.Equal("dubai", EnquiryRouting.HubFor("Jumeirah 1, Dubai, UAE", areas));
+        Assert.Equal("singapore", EnquiryRouting.HubFor("10 Orchard Road, Singapore 238826", areas));
+        Assert.Equal("manchester", EnquiryRouting.HubFor("M1 1AE", areas));
+        Assert.Null(EnquiryRouting.HubFor("Madrid", areas));
+    }
+
+    [Fact]
+    public async Task TheInbox_ShowsAHubLeaderTheirHubsRegistrations_AndNoOneElses()
+    {
+        await RegisterAsync(Fields());
+        var id = (await SingleAsync()).Id;
+        var own = await SignedInAsync("hubleader@example.org");
+        var other = await SignedInAsync("hubleader2@example.org");
+        var hq = await SignedInAsync("hq@example.org");
+        var teacher = await SignedInAsync("subjectleader@example.org");
+
+        Assert.Contains("Ysgol Llanrug", (await own.GetPageAsync($"{Base}/admin/enquiries")).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ysgol Llanrug", (await other.GetPageAsync($"{Base}/admin/enquiries")).Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(new Uri($"{Base}/admin/enquiries/{id}", UriKind.Relative))).StatusCode);
+        Assert.DoesNotContain("Ysgol Llanrug", await (await other.GetAsync(new Uri($"{Base}/admin/enquiries?handler=Csv", UriKind.Relative))).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Ysgol Llanrug", (await hq.GetPageAsync($"{Base}/admin/enquiries")).Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await teacher.GetPageAsync($"{Base}/admin/enquiries")).Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AHubLeader_EnrolsAddsANoteAndPassesItOn_AndAStaleFormIsToldNotToOverwrite()
+    {
+        await RegisterAsync(Fields());
+        var id = (await SingleAsync()).Id;
+        var leader = await SignedInAsync("hubleader@example.org");
+        var page = await leader.GetPageAsync($"{Base}/admin/enquiries/{id}");
+        var stale = page;
+
+        page = await leader.SubmitAsync(page, new Dictionary<string, string> { ["NewStatus"] = "Enrolled", ["EnrolledRound"] = "spring-2027" }, "form[action='?handler=Status']");
+        Assert.Contains("Mae'r statws wedi'i gadw.", page.Text, StringComparison.Ordinal);
+        page = await leader.SubmitAsync(page, new Dictionary<string, string> { ["Note"] = "Wedi ffonio'r pennaeth." }, "form[action='?handler=Note']");
+        Assert.Contains("Wedi ffonio'r pennaeth.", page.Text, StringComparison.Ordinal);
+        var refused = await leader.SubmitAsync(stale, new Dictionary<string, string> { ["NewStatus"] = "Declined" }, "form[action='?handler=Status']");
+        Assert.Contains("Newidiodd rhywun arall y cofrestriad hwn", refused.Text, StringComparison.Ordinal);
+        page = await leader.SubmitAsync(page, new Dictionary<string, string> { ["NewHub"] = "abertawe" }, "form[action='?handler=Assign']");
+
+        var stored = await SingleAsync();
+        Assert.Equal((EnquiryStatus.Enrolled, "spring-2027", "abertawe"), (stored.Status, stored.EnrolledRound, stored.Hub));
+        Assert.EndsWith("/admin/enquiries", page.Url.AbsolutePath, StringComparison.Ordinal);
+        Assert.Contains("Mae'r cofrestriad wedi'i drosglwyddo i Abertawe.", page.Text, StringComparison.Ordinal);
+        var now = await (await SignedInAsync("hubleader2@example.org")).GetPageAsync($"{Base}/admin/enquiries/{id}");
+        Assert.Equal(HttpStatusCode.OK, now.Response.StatusCode);
+    }
+
+    private static Dictionary<string, string> Fields(string school = "Ysgol Llanrug", string email = "elin@ysgol.example", string address = "Llanrug, Caernarfon LL55 4AL", string phone = "") => new()
+    {
+        ["Input.SchoolName"] = school,
+        ["Input.SchoolIdentifier"] = "6612345",
+        ["Input.Address"] = address,
+        ["Input.Pupils"] = "80",
+        ["Input.ContactName"] = "Elin Owen",
+        ["Input.Role"] = "Arweinydd gwyddoniaeth",
+        ["Input.Email"] = email,
+        ["Input.Phone"] = phone,
+        ["Input.Mark"] = "psqm",
+        ["Input.HeardFrom"] = "colleague",
+        ["Input.Consent"] = "true",
+    };
+
+    private async Task<HtmlPage> RegisterAsync(Dictionary<string, string> fields)
+    {
+        var client = factory.CreateClient();
+        var form = await client.GetPageAsync($"{Base}/cofrestru-diddordeb");
+        fields.TryAdd("Input.Round", form.Document.QuerySelectorAll("#Input_Round option").Skip(1).First().GetAttribute("value")!);
+        return await client.SubmitAsync(form, fields);
+    }
+
+    private async Task<HttpClient> SignedInAsync(string email)
+    {
+        var client = factory.CreateClient();
+        await client.SignInAsync(Base, email);
+        return client;
+    }
+
+    private Task<int> CountAsync() => factory.InTenantAsync(_tenant, s => s.GetRequiredService<EnquiriesDbContext>().Enquiries.CountAsync());
+
+    private Task<Enquiry> SingleAsync() => factory.InTenantAsync(_tenant, s => s.GetRequiredService<EnquiriesDbContext>().Enquiries.AsNoTracking().SingleAsync());
+}
