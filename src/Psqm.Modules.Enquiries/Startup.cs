@@ -20,6 +20,8 @@ public sealed class Startup : IModuleStartup
     {
         services.AddTenantDbContext<EnquiriesDbContext>();
         services.AddScoped<EnquiryEmails>();
+        services.AddScoped<PersonalData>();
+        services.AddHostedService<RetentionService>();
         services.AddSingleton<Permissions>();
         services.AddSingleton<IPermissionProvider>(sp => sp.GetRequiredService<Permissions>());
         services.AddSingleton<IAdminMenuProvider>(sp => sp.GetRequiredService<Permissions>());

@@ -156,6 +156,67 @@ public sealed class EnquiryTests(PsqmFactory factory) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, now.Response.StatusCode);
     }
 
+    [Fact]
+    public async Task HQ_GivesAPersonACopyOfTheirData_ThenErasesIt()
+    {
+        await RegisterAsync(Fields());
+        var hq = await SignedInAsync("hq@example.org");
+        var found = await hq.GetPageAsync($"{Base}/admin/enquiries/person?Email=ELIN@ysgol.example");
+        var copy = await hq.GetStringAsync(new Uri($"{Base}/admin/enquiries/person?handler=Export&Email=elin@ysgol.example", UriKind.Relative));
+
+        var erased = await hq.SubmitAsync(found, new Dictionary<string, string>(), "form[action='?handler=Erase']");
+
+        Assert.Contains("\"schoolName\": \"Ysgol Llanrug\"", copy, StringComparison.Ordinal);
+        Assert.Contains("Mae manylion personol 1 cofrestriad wedi'u dileu.", erased.Text, StringComparison.Ordinal);
+        var stored = await SingleAsync();
+        Assert.Equal(("—", "", "", "psqm"), (stored.SchoolName, stored.Email, stored.Address, stored.Mark));
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await SignedInAsync("hubleader@example.org")).GetPageAsync($"{Base}/admin/enquiries/person")).Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheRetentionRule_ErasesOldRegistrationsThatNeverEnrolled_Only()
+    {
+        var now = DateTime.UtcNow;
+        await factory.InTenantAsync(_tenant, async s =>
+        {
+            var db = s.GetRequiredService<EnquiriesDbContext>();
+            db.Enquiries.AddRange(
+                Stored("PSQM-OLD001", "old@ysgol.example", now.AddMonths(-25), EnquiryStatus.Contacted),
+                Stored("PSQM-OLD002", "enrolled@ysgol.example", now.AddMonths(-25), EnquiryStatus.Enrolled),
+                Stored("PSQM-NEW001", "new@ysgol.example", now.AddMonths(-23), EnquiryStatus.New));
+            return await db.SaveChangesAsync();
+        });
+
+        var erased = await factory.InTenantAsync(_tenant, s => s.GetRequiredService<PersonalData>().EraseExpiredAsync(now));
+        var again = await factory.InTenantAsync(_tenant, s => s.GetRequiredService<PersonalData>().EraseExpiredAsync(now));
+
+        Assert.Equal((1, 0), (erased, again));
+        var left = await factory.InTenantAsync(_tenant, s => s.GetRequiredService<EnquiriesDbContext>().Enquiries.AsNoTracking().OrderBy(e => e.Reference).Select(e => e.Email).ToListAsync());
+        Assert.Equal(["new@ysgol.example", "", "enrolled@ysgol.example"], left);
+    }
+
+    [Fact]
+    public async Task HQ_ChangesTheRouting_AndTheNextRegistrationFollowsIt()
+    {
+        var hq = await SignedInAsync("hq@example.org");
+        var page = await hq.GetPageAsync($"{Base}/admin/enquiries/routing");
+        page = await hq.SubmitAsync(page, new Dictionary<string, string> { ["Area"] = "st", ["Hub"] = "abertawe" }, "form[action='?handler=Add']");
+        var twice = await hq.SubmitAsync(page, new Dictionary<string, string> { ["Area"] = "ST", ["Hub"] = "caerdydd" }, "form[action='?handler=Add']");
+
+        await RegisterAsync(Fields(address: "ST4 2DE"));
+
+        Assert.Contains("Mae ST yn mynd i Abertawe nawr.", page.Text, StringComparison.Ordinal);
+        Assert.Contains("Mae ST eisoes yn mynd i hyb.", twice.Text, StringComparison.Ordinal);
+        Assert.Equal("abertawe", (await SingleAsync()).Hub);
+    }
+
+    private static Enquiry Stored(string reference, string email, DateTime created, EnquiryStatus status) => new()
+    {
+        Reference = reference, SchoolName = "Ysgol", Email = email, NormalizedEmail = email.ToUpperInvariant(), Mark = "psqm", Round = "spring-2027",
+        HeardFrom = "other", ContactName = "Enw", Role = "Athro", Address = "LL55", SchoolIdentifier = "1", Pupils = 10, Status = status,
+        CreatedUtc = created, UpdatedUtc = created,
+    };
+
     private static Dictionary<string, string> Fields(string school = "Ysgol Llanrug", string email = "elin@ysgol.example", string address = "Llanrug, Caernarfon LL55 4AL", string phone = "") => new()
     {
         ["Input.SchoolName"] = school,
