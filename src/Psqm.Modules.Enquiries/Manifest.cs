@@ -10,6 +10,7 @@ public static class Manifest
         {
             ["/RegisterInterest/Index"] = "cofrestru-diddordeb",
             ["/RegisterInterest/Thanks"] = "cofrestru-diddordeb/diolch",
+            ["/Hubs/Contact"] = "hybiau/cysylltu/{hub}",
         },
     };
 }

@@ -21,6 +21,8 @@ public sealed class Startup : IModuleStartup
         services.AddTenantDbContext<EnquiriesDbContext>();
         services.AddScoped<EnquiryEmails>();
         services.AddScoped<PersonalData>();
+        services.AddScoped<HubDirectory>();
+        services.AddScoped<Psqm.Core.Hubs.IHubDirectory>(sp => sp.GetRequiredService<HubDirectory>());
         services.AddHostedService<RetentionService>();
         services.AddSingleton<Permissions>();
         services.AddSingleton<IPermissionProvider>(sp => sp.GetRequiredService<Permissions>());

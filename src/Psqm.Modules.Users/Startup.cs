@@ -60,6 +60,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IRecipeStepHandler, RolesStep>();
         services.AddSingleton<IRecipeStepHandler, DemoUsersStep>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<Psqm.Core.Hubs.IHubMembers, HubMembers>();
     }
 
     // Sign-in and access-denied pages in the language of the page that asked, with its route words.

@@ -55,6 +55,8 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/register-interest")]
     [InlineData("/cymru/en/register-interest")]
     [InlineData("/international/register-interest")]
+    [InlineData("/cymru/hybiau/cysylltu/abertawe")]
+    [InlineData("/international/hubs")]
     public async Task PublicPage_HasNoSeriousOrCriticalViolations(string url)
     {
         await using var context = await site.NewContextAsync();
@@ -92,6 +94,8 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/cymru", "admin/webinars")]
     [InlineData("/cymru", "admin/content/edit?type=Webinar")]
     [InlineData("/cymru", "admin/enquiries")]
+    [InlineData("/cymru", "admin/enquiries/routing")]
+    [InlineData("/cymru", "admin/enquiries/person?Email=nobody@example.org")]
     public async Task SignedInPage_HasNoSeriousOrCriticalViolations(string basePath, string path)
     {
         await using var context = await site.NewContextAsync();

@@ -210,6 +210,29 @@ public sealed class EnquiryTests(PsqmFactory factory) : IAsyncLifetime
         Assert.Equal("abertawe", (await SingleAsync()).Hub);
     }
 
+    [Fact]
+    public async Task TheHubsPage_ListsEachHubsAreas_AndAMessageReachesTheHubLeaderWithoutShowingTheirAddress()
+    {
+        var client = factory.CreateClient();
+        var hubs = await client.GetPageAsync($"{Base}/hybiau");
+        var row = hubs.Document.QuerySelectorAll(".govuk-summary-list__row").Single(r => r.TextContent.Contains("Gwynedd a Môn", StringComparison.Ordinal));
+        var form = await client.GetPageAsync(row.QuerySelector("a")!.GetAttribute("href")!);
+
+        var sent = await client.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Huw Jones", ["Input.Email"] = "huw@ysgol.example", ["Input.Message"] = "Oes lle yn y rownd nesaf?",
+        });
+
+        Assert.Contains("LL", row.TextContent, StringComparison.Ordinal);
+        Assert.EndsWith("/hybiau/cysylltu/gwynedd-mon", form.Url.AbsolutePath, StringComparison.Ordinal);
+        Assert.DoesNotContain("hubleader", hubs.Text + form.Text + sent.Text, StringComparison.Ordinal);
+        Assert.Equal("Neges wedi'i hanfon", sent.Document.QuerySelector(".govuk-panel__title")!.TextContent.Trim());
+        var mail = Assert.Single(factory.Mail(_tenant));
+        Assert.Contains("To: hubleader@example.org", mail, StringComparison.Ordinal);
+        Assert.Contains("huw@ysgol.example", MailText.Decode(mail), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri($"{Base}/hybiau/cysylltu/no-such-hub", UriKind.Relative))).StatusCode);
+    }
+
     private static Enquiry Stored(string reference, string email, DateTime created, EnquiryStatus status) => new()
     {
         Reference = reference, SchoolName = "Ysgol", Email = email, NormalizedEmail = email.ToUpperInvariant(), Mark = "psqm", Round = "spring-2027",

@@ -1,0 +1,22 @@
+namespace Psqm.Core.Hubs;
+
+/// <summary>A hub as the public sees it: its name in each language and the areas it serves.</summary>
+public sealed record HubListing(string Key, string NameEn, string NameCy, IReadOnlyList<string> Areas)
+{
+    public string Name(string language) => language == "cy" && NameCy.Length > 0 ? NameCy : NameEn;
+}
+
+/// <summary>The tenant's hubs and their areas; given by the module that routes registrations to them.</summary>
+public interface IHubDirectory
+{
+    /// <summary>The module that answers, so pages show the directory only where it is enabled.</summary>
+    string ModuleName { get; }
+
+    Task<IReadOnlyList<HubListing>> ListAsync(CancellationToken cancellationToken = default);
+}
+
+/// <summary>Who leads a hub, for messages sent to it; given by the users module. Addresses are never shown.</summary>
+public interface IHubMembers
+{
+    Task<IReadOnlyList<string>> LeaderEmailsAsync(string hub, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Psqm.Core.Content;
+using Psqm.Core.Hubs;
+using Psqm.Core.Tenancy;
+using Psqm.Modules.Enquiries.Data;
+
+namespace Psqm.Modules.Enquiries.Services;
+
+/// <summary>The hubs (a taxonomy) with the areas the routing table gives them; the table is kept in memory until HQ changes it.</summary>
+public sealed class HubDirectory(EnquiriesDbContext db, PublishedContent published, IMemoryCache cache) : IHubDirectory
+{
+    public string ModuleName => Manifest.Value.Name;
+
+    public async Task<IReadOnlyList<HubListing>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var hubs = (await published.TermsAsync(cancellationToken)).GetValueOrDefault(Taxonomies.Hubs) ?? [];
+        var areas = await AreasAsync(cancellationToken);
+        return hubs.Select(h => new HubListing(h.Key, h.NameEn, h.NameCy, areas[h.Key].Order(StringComparer.Ordinal).ToArray())).ToArray();
+    }
+
+    /// <summary>Forgets the tenant's routing table after a change.</summary>
+    public void Invalidate() => cache.Remove(Key);
+
+    private static string Key => "hub-areas:" + TenantScope.Required.Name;
+
+    private async Task<ILookup<string, string>> AreasAsync(CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue(Key, out ILookup<string, string>? areas) && areas is not null)
+        {
+            return areas;
+        }
+
+        areas = (await db.Areas.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(a => a.Hub, a => a.Area);
+        cache.Set(Key, areas, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(30), Size = 1 });
+        return areas;
+    }
+}
