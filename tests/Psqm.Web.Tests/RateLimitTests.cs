@@ -31,6 +31,57 @@ public sealed class RateLimitTests(RealLimitsFactory factory) : IClassFixture<Re
     }
 }
 
+public sealed class PublicFormLimitTests(RealLimitsFactory factory) : IClassFixture<RealLimitsFactory>
+{
+    [Fact]
+    public async Task RegisterInterest_MoreThanTwentyPostsAMinuteFromOneAddress_AreRefusedWithAFriendlyPage()
+    {
+        var client = factory.CreateClient();
+        var form = await client.GetPageAsync("/cymru/cofrestru-diddordeb");
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 21; i++)
+        {
+            statuses.Add((await client.SubmitAsync(form, new Dictionary<string, string> { ["Website"] = "x" })).Response.StatusCode);
+        }
+
+        Assert.All(statuses.Take(20), s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[20]);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetPageAsync("/cymru/cofrestru-diddordeb")).Response.StatusCode);
+    }
+}
+
+/// <summary>A site where one tenant takes few anonymous posts a minute, whatever their address.</summary>
+public sealed class TenantLimitFactory : PsqmFactory
+{
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Psqm:RateLimits:AnonymousPostsPerTenantPerMinute", "5");
+    }
+}
+
+public sealed class TenantLimitTests(TenantLimitFactory factory) : IClassFixture<TenantLimitFactory>
+{
+    [Fact]
+    public async Task ATenant_RefusesAnonymousPostsOverItsOwnLimit_AndOtherTenantsAreUntouched()
+    {
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            var client = factory.CreateClient();
+            var form = await client.GetPageAsync("/cymru/cofrestru-diddordeb");
+            statuses.Add((await client.SubmitAsync(form, new Dictionary<string, string> { ["Website"] = "x" })).Response.StatusCode);
+        }
+
+        var other = factory.CreateClient();
+        var elsewhere = await other.GetPageAsync("/international/register-interest");
+
+        Assert.All(statuses.Take(5), s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[5]);
+        Assert.Equal(HttpStatusCode.OK, (await other.SubmitAsync(elsewhere, new Dictionary<string, string> { ["Website"] = "x" })).Response.StatusCode);
+    }
+}
+
 public sealed class ReadinessTests(ReadinessTests.Site factory) : IClassFixture<ReadinessTests.Site>
 {
     [Fact]
