@@ -224,6 +224,7 @@ public sealed class EnquiryTests(PsqmFactory factory) : IAsyncLifetime
         });
 
         Assert.Contains("LL", row.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Gogledd Cymru", "De-orllewin Cymru", "Canolbarth Cymru", "De-ddwyrain Cymru"], hubs.Document.QuerySelectorAll("main h3").Select(h => h.TextContent.Trim()));
         Assert.EndsWith("/hybiau/cysylltu/gwynedd-mon", form.Url.AbsolutePath, StringComparison.Ordinal);
         Assert.DoesNotContain("hubleader", hubs.Text + form.Text + sent.Text, StringComparison.Ordinal);
         Assert.Equal("Neges wedi'i hanfon", sent.Document.QuerySelector(".govuk-panel__title")!.TextContent.Trim());

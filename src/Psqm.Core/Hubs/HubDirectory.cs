@@ -1,7 +1,7 @@
 namespace Psqm.Core.Hubs;
 
 /// <summary>A hub as the public sees it: its name in each language and the areas it serves.</summary>
-public sealed record HubListing(string Key, string NameEn, string NameCy, IReadOnlyList<string> Areas)
+public sealed record HubListing(string Key, string NameEn, string NameCy, IReadOnlyList<string> Areas, string? Region = null)
 {
     public string Name(string language) => language == "cy" && NameCy.Length > 0 ? NameCy : NameEn;
 }

@@ -12,6 +12,8 @@ public sealed class EnquiriesDbContext(DbContextOptions<EnquiriesDbContext> opti
 
     public DbSet<EnquirySettings> Settings => Set<EnquirySettings>();
 
+    public DbSet<HubRegion> Regions => Set<HubRegion>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         var enquiry = modelBuilder.Entity<Enquiry>();
@@ -47,6 +49,12 @@ public sealed class EnquiriesDbContext(DbContextOptions<EnquiriesDbContext> opti
         area.Property(a => a.Area).HasMaxLength(64);
         area.Property(a => a.Hub).HasMaxLength(64);
         area.HasIndex(a => a.Area).IsUnique();
+
+        var region = modelBuilder.Entity<HubRegion>();
+        region.ToTable("HubRegions");
+        region.HasKey(r => r.Hub);
+        region.Property(r => r.Hub).HasMaxLength(64);
+        region.Property(r => r.Region).HasMaxLength(64);
 
         var settings = modelBuilder.Entity<EnquirySettings>();
         settings.ToTable("EnquirySettings");

@@ -85,6 +85,14 @@ public sealed class HubArea
     public string Hub { get; set; } = "";
 }
 
+/// <summary>The region a hub belongs to (a term of the regions taxonomy), for the public list of hubs.</summary>
+public sealed class HubRegion
+{
+    public string Hub { get; set; } = "";
+
+    public string Region { get; set; } = "";
+}
+
 /// <summary>The tenant's fees and rules for registrations; one row.</summary>
 public sealed class EnquirySettings
 {

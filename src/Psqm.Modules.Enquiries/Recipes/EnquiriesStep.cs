@@ -29,6 +29,12 @@ public sealed class EnquiriesStep : IRecipeStepHandler
             }
         }
 
+        var placed = await db.Regions.Select(r => r.Hub).ToListAsync(cancellationToken);
+        foreach (var (hub, region) in step.Regions.Where(r => !placed.Contains(r.Key)))
+        {
+            db.Regions.Add(new HubRegion { Hub = hub, Region = region });
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -38,5 +44,8 @@ public sealed class EnquiriesStep : IRecipeStepHandler
 
         /// <summary>Hub key to its postcode areas or places.</summary>
         public Dictionary<string, List<string>> Routing { get; set; } = [];
+
+        /// <summary>Hub key to the key of its region.</summary>
+        public Dictionary<string, string> Regions { get; set; } = [];
     }
 }

@@ -15,8 +15,8 @@ public sealed class HubDirectory(EnquiriesDbContext db, PublishedContent publish
     public async Task<IReadOnlyList<HubListing>> ListAsync(CancellationToken cancellationToken = default)
     {
         var hubs = (await published.TermsAsync(cancellationToken)).GetValueOrDefault(Taxonomies.Hubs) ?? [];
-        var areas = await AreasAsync(cancellationToken);
-        return hubs.Select(h => new HubListing(h.Key, h.NameEn, h.NameCy, areas[h.Key].Order(StringComparer.Ordinal).ToArray())).ToArray();
+        var (areas, regions) = await TablesAsync(cancellationToken);
+        return hubs.Select(h => new HubListing(h.Key, h.NameEn, h.NameCy, areas[h.Key].Order(StringComparer.Ordinal).ToArray(), regions.GetValueOrDefault(h.Key))).ToArray();
     }
 
     /// <summary>Forgets the tenant's routing table after a change.</summary>
@@ -24,15 +24,17 @@ public sealed class HubDirectory(EnquiriesDbContext db, PublishedContent publish
 
     private static string Key => "hub-areas:" + TenantScope.Required.Name;
 
-    private async Task<ILookup<string, string>> AreasAsync(CancellationToken cancellationToken)
+    private async Task<(ILookup<string, string> Areas, Dictionary<string, string> Regions)> TablesAsync(CancellationToken cancellationToken)
     {
-        if (cache.TryGetValue(Key, out ILookup<string, string>? areas) && areas is not null)
+        if (cache.TryGetValue(Key, out (ILookup<string, string>, Dictionary<string, string>) tables))
         {
-            return areas;
+            return tables;
         }
 
-        areas = (await db.Areas.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(a => a.Hub, a => a.Area);
-        cache.Set(Key, areas, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(30), Size = 1 });
-        return areas;
+        tables = (
+            (await db.Areas.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(a => a.Hub, a => a.Area),
+            await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Hub, r => r.Region, cancellationToken));
+        cache.Set(Key, tables, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(30), Size = 1 });
+        return tables;
     }
 }
