@@ -84,6 +84,41 @@ public sealed class HubScopeTests(PsqmFactory factory) : IAsyncLifetime
         Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\",\"a@ysgol.example\",\"Ysgol \"\"Glan\"\", Bangor\",\"Registered\",\"cy\"", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AHubLeader_UploadsAFile_AndPublishesItAsAResourceThatATeacherDownloads()
+    {
+        var leader = await SignedInAsync("hubleader@example.org");
+        var media = await leader.GetPageAsync($"{Base}/admin/media");
+        using var upload = new MultipartFormDataContent
+        {
+            { new StringContent(media.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+        };
+        var pdf = new ByteArrayContent([.. "%PDF-1.7\n"u8, .. new byte[5000]]);
+        pdf.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        upload.Add(pdf, "Upload", "taflen-ymholi.pdf");
+        Assert.True((await leader.PostAsync(media.Url, upload)).IsSuccessStatusCode);
+        var file = await factory.InTenantAsync(_tenant, s => s.GetRequiredService<ContentDbContext>().Media.Where(m => m.OriginalName == "taflen-ymholi.pdf").Select(m => m.FileName).SingleAsync());
+
+        var form = await leader.GetPageAsync($"{Base}/admin/content/edit?type=Resource");
+        await leader.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Title"] = "Taflen ymholi'r hyb",
+            ["Fields.summary"] = "Taflen i'w hargraffu.",
+            ["Fields.format"] = "document",
+            ["Fields.file"] = file,
+            ["Fields.access"] = "public",
+            ["Fields.date"] = "2026-11-01",
+        }, action: "?handler=Publish&type=Resource&culture=cy");
+
+        var teacher = factory.CreateClient();
+        var page = await teacher.GetPageAsync($"{Base}/adnoddau/taflen-ymholi-r-hyb");
+        var download = await teacher.GetAsync(new Uri(page.Document.QuerySelector("a[download]")!.GetAttribute("href")!, UriKind.Relative));
+
+        Assert.Contains("Gwynedd a Môn", page.Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
+    }
+
     private async Task<HttpClient> SignedInAsync(string email)
     {
         var client = factory.CreateClient();
