@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+
+namespace Psqm.Core.Search;
+
+/// <summary>
+/// The forms a Welsh word is indexed and searched under: the word itself and every radical it can be the
+/// initial mutation of (soft, nasal, aspirate, h-prothesis), after lower-casing and folding accents. "gath",
+/// "nghath" and "chath" all give "cath"; a radical gives only itself. Without a lexicon some candidates are
+/// not words ("lan" also gives "llan"); they cost a little index space and never a wrong match on their own,
+/// because every form of the query must meet a form of the text.
+/// </summary>
+public static class WelshForms
+{
+    /// <summary>Lower case without diacritics: ŵ, ŷ, â, é ... become w, y, a, e.</summary>
+    public static string Fold(string word)
+    {
+        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                folded.Append(c);
+            }
+        }
+
+        return folded.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    public static IReadOnlyList<string> Forms(string word)
+    {
+        var t = Fold(word);
+        var forms = new List<string>(3) { t };
+        void Add(string prefix, int drop)
+        {
+            var form = prefix + t[drop..];
+            if (form.Length > 1 && !forms.Contains(form))
+            {
+                forms.Add(form);
+            }
+        }
+
+        // Nasal and aspirate mutations: the digraphs first, so "ngh" is not read as "ng" + "h".
+        if (t.StartsWith("ngh", StringComparison.Ordinal)) Add("c", 3);
+        else if (t.StartsWith("ng", StringComparison.Ordinal)) Add("g", 2);
+        else if (t.StartsWith("mh", StringComparison.Ordinal)) Add("p", 2);
+        else if (t.StartsWith("nh", StringComparison.Ordinal)) Add("t", 2);
+        else if (t.StartsWith("ch", StringComparison.Ordinal)) Add("c", 2);
+        else if (t.StartsWith("ph", StringComparison.Ordinal)) Add("p", 2);
+        else if (t.StartsWith("th", StringComparison.Ordinal)) Add("t", 2);
+        else if (t.StartsWith("dd", StringComparison.Ordinal)) Add("d", 2);
+        else if (t.StartsWith("ff", StringComparison.Ordinal) || t.StartsWith("ll", StringComparison.Ordinal) || t.StartsWith("rh", StringComparison.Ordinal))
+        {
+            // Radical digraphs: never the result of a mutation.
+        }
+        else if (t.Length > 1)
+        {
+            switch (t[0])
+            {
+                case 'g': Add("c", 1); break;                   // soft c > g
+                case 'b': Add("p", 1); break;                   // soft p > b
+                case 'd': Add("t", 1); break;                   // soft t > d
+                case 'f': Add("b", 1); Add("m", 1); break;      // soft b > f, m > f
+                case 'm': Add("b", 1); break;                   // nasal b > m
+                case 'n': Add("d", 1); break;                   // nasal d > n
+                case 'l': Add("ll", 1); Add("g", 0); break;     // soft ll > l, g > - before l
+                case 'r': Add("rh", 1); Add("g", 0); break;     // soft rh > r, g > - before r
+                case 'h' when IsVowel(t[1]): Add("", 1); break; // h-prothesis
+                default:
+                    if (IsVowel(t[0]))
+                    {
+                        Add("g", 0);                            // soft g > - before a vowel
+                    }
+
+                    break;
+            }
+        }
+
+        return forms;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'w' or 'y';
+}
