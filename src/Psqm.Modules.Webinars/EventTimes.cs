@@ -19,8 +19,6 @@ public static class EventTimes
         ["America/New_York"] = "US Eastern time",
     };
 
-    public static IEnumerable<string> KnownZones => Names.Keys;
-
     public static string ZoneName(TimeZoneInfo zone, IStringLocalizer s) =>
         Names.TryGetValue(zone.Id, out var name) ? s[name].Value : zone.Id;
 

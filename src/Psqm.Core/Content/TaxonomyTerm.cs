@@ -29,3 +29,16 @@ public static class Taxonomies
     public const string Audiences = "audiences";
     public const string Hubs = "hubs";
 }
+
+/// <summary>Terms named for a page: a key's name in the language, or the key itself when the term has gone.</summary>
+public static class TaxonomyNames
+{
+    public static string NameOf(this IReadOnlyList<TaxonomyTerm> terms, string key, string language) =>
+        terms.FirstOrDefault(t => t.Key == key)?.Name(language) ?? key;
+
+    public static string NameOf(this IReadOnlyDictionary<string, IReadOnlyList<TaxonomyTerm>> terms, string taxonomy, string key, string language) =>
+        (terms.GetValueOrDefault(taxonomy) ?? []).NameOf(key, language);
+
+    public static string NamesOf(this IReadOnlyDictionary<string, IReadOnlyList<TaxonomyTerm>> terms, string taxonomy, IEnumerable<string> keys, string language) =>
+        string.Join(", ", keys.Select(k => terms.NameOf(taxonomy, k, language)));
+}

@@ -15,6 +15,15 @@ public static class EnquiryChoices
         new("social-media", "On social media"), new("search", "Searching the web"), new("other", "Another way"),
     ];
 
+    /// <summary>A status's English name, translated where it is shown.</summary>
+    public static string StatusName(Data.EnquiryStatus status) => status switch
+    {
+        Data.EnquiryStatus.Contacted => "Contacted",
+        Data.EnquiryStatus.Enrolled => "Enrolled",
+        Data.EnquiryStatus.Declined => "Declined",
+        _ => "New",
+    };
+
     public static IEnumerable<KeyValuePair<string, string>> MarksFor(bool basicSkills) => Marks.Where(m => basicSkills || m.Key != "bsqm");
 
     public static string Name(IReadOnlyList<KeyValuePair<string, string>> choices, string key) => choices.FirstOrDefault(c => c.Key == key).Value ?? key;

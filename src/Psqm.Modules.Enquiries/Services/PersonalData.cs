@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Psqm.Core.Tenancy;
 using Psqm.Modules.Enquiries.Data;
@@ -57,31 +56,19 @@ public sealed class PersonalData(EnquiriesDbContext db, TimeProvider clock)
 }
 
 /// <summary>Runs the retention rule for every running tenant with registrations, once an hour.</summary>
-public sealed class RetentionService(TenantRegistry tenants, IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionService> logger) : BackgroundService
+public sealed class RetentionService(TenantRegistry tenants, IServiceScopeFactory scopes, TimeProvider clock, ILogger<RetentionService> logger)
+    : TenantBackgroundService(tenants, scopes, clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override string ModuleName => Manifest.Value.Name;
+
+    protected override TimeSpan Interval => TimeSpan.FromHours(1);
+
+    protected override async Task RunAsync(IServiceProvider services, DateTime nowUtc, CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), clock);
-        do
+        var erased = await services.GetRequiredService<PersonalData>().EraseExpiredAsync(nowUtc, cancellationToken);
+        if (erased > 0)
         {
-            foreach (var tenant in tenants.All.Where(t => t.State == TenantState.Running && t.Modules.Contains(Manifest.Value.Name)))
-            {
-                try
-                {
-                    using var _ = TenantScope.Enter(tenant);
-                    await using var scope = scopes.CreateAsyncScope();
-                    var erased = await scope.ServiceProvider.GetRequiredService<PersonalData>().EraseExpiredAsync(clock.GetUtcNow().UtcDateTime, stoppingToken);
-                    if (erased > 0)
-                    {
-                        logger.LogInformation("Erased the personal details of {Count} registrations of tenant {Tenant} past their retention period.", erased, tenant.Name);
-                    }
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    logger.LogError(e, "Retention of registrations of tenant {Tenant} failed.", tenant.Name);
-                }
-            }
+            logger.LogInformation("Erased the personal details of {Count} registrations of tenant {Tenant} past their retention period.", erased, TenantScope.Required.Name);
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Psqm.Core.Content;
 using Psqm.Core.Tenancy;
@@ -67,30 +66,14 @@ public sealed class ReminderSender(WebinarsDbContext db, PublishedContent publis
     }
 }
 
-/// <summary>Runs <see cref="ReminderSender"/> for every running tenant with webinars, every few minutes.</summary>
-public sealed class ReminderService(TenantRegistry tenants, IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReminderService> logger) : BackgroundService
+/// <summary>Runs <see cref="ReminderSender"/> for every running tenant with webinars, every five minutes.</summary>
+public sealed class ReminderService(TenantRegistry tenants, IServiceScopeFactory scopes, TimeProvider clock, ILogger<ReminderService> logger)
+    : TenantBackgroundService(tenants, scopes, clock, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(5);
+    protected override string ModuleName => Manifest.Value.Name;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, clock);
-        do
-        {
-            foreach (var tenant in tenants.All.Where(t => t.State == TenantState.Running && t.Modules.Contains(Manifest.Value.Name)))
-            {
-                try
-                {
-                    using var _ = TenantScope.Enter(tenant);
-                    await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<ReminderSender>().SendDueAsync(clock.GetUtcNow().UtcDateTime, stoppingToken);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    logger.LogError(e, "Webinar reminders of tenant {Tenant} failed.", tenant.Name);
-                }
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => TimeSpan.FromMinutes(5);
+
+    protected override Task RunAsync(IServiceProvider services, DateTime nowUtc, CancellationToken cancellationToken) =>
+        services.GetRequiredService<ReminderSender>().SendDueAsync(nowUtc, cancellationToken);
 }

@@ -65,7 +65,7 @@ public sealed class IndexModel(AwardsDbContext db, PublishedContent published, T
     }
 
     public string TermName(string taxonomy, string key) =>
-        (Terms.GetValueOrDefault(taxonomy) ?? []).FirstOrDefault(t => t.Key == key)?.Name(Language) ?? key;
+        Terms.NameOf(taxonomy, key, Language);
 
     public Dictionary<string, string?> Query(int page) => new()
     {

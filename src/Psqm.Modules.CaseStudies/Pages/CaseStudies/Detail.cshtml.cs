@@ -55,5 +55,5 @@ public sealed class DetailModel(PublishedContent published, CaseStudyQuery query
     }
 
     public string TermName(string taxonomy, string key) =>
-        (Terms.GetValueOrDefault(taxonomy) ?? []).FirstOrDefault(t => t.Key == key)?.Name(Language) ?? key;
+        Terms.NameOf(taxonomy, key, Language);
 }

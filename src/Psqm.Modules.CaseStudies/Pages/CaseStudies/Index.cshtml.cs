@@ -22,5 +22,5 @@ public sealed class IndexModel(CaseStudyQuery query, PublishedContent published)
     }
 
     public string TermName(string taxonomy, string key) =>
-        (Terms.GetValueOrDefault(taxonomy) ?? []).FirstOrDefault(t => t.Key == key)?.Name(Language) ?? key;
+        Terms.NameOf(taxonomy, key, Language);
 }

@@ -54,5 +54,5 @@ public sealed class DetailModel(PublishedContent published, MarkdownRenderer mar
     }
 
     public string TermNames(string taxonomy, IEnumerable<string> keys) =>
-        string.Join(", ", keys.Select(k => (Terms.GetValueOrDefault(taxonomy) ?? []).FirstOrDefault(t => t.Key == k)?.Name(Language) ?? k));
+        Terms.NamesOf(taxonomy, keys, Language);
 }

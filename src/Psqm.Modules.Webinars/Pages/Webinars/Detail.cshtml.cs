@@ -139,7 +139,7 @@ public sealed class DetailModel(
     public TimeZoneInfo Zone => HttpContext.RequiredTenant().TimeZone;
 
     public string TermNames(string taxonomy, IEnumerable<string> keys) =>
-        string.Join(", ", keys.Select(k => (Terms.GetValueOrDefault(taxonomy) ?? []).FirstOrDefault(t => t.Key == k)?.Name(Language) ?? k));
+        Terms.NamesOf(taxonomy, keys, Language);
 
     public sealed class RegistrationInput : EmailInput
     {

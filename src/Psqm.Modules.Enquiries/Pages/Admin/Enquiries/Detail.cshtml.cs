@@ -90,7 +90,7 @@ public sealed class DetailModel(EnquiriesDbContext db, IAuthorizationService aut
 
         // A hub leader who passes it to another hub no longer sees it: back to their inbox.
         var stillVisible = await EnquiryAccess.OnlyHubAsync(authorization, User) is not { } onlyHub || onlyHub == hub;
-        return await SaveAsync(s["The registration is passed to {0}.", hub is null ? s["HQ"] : Hubs.First(h => h.Key == hub).Name(Language)], stillVisible);
+        return await SaveAsync(s["The registration is passed to {0}.", HubName(hub)], stillVisible);
     }
 
     public async Task<IActionResult> OnPostNoteAsync(int id)
@@ -151,5 +151,5 @@ public sealed class DetailModel(EnquiriesDbContext db, IAuthorizationService aut
         return true;
     }
 
-    public string HubName(string? hub) => hub is null ? s["HQ"].Value : Hubs.FirstOrDefault(h => h.Key == hub)?.Name(Language) ?? hub;
+    public string HubName(string? hub) => hub is null ? s["HQ"].Value : Hubs.NameOf(hub, Language);
 }

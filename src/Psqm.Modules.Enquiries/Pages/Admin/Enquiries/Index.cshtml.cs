@@ -74,20 +74,14 @@ public sealed class IndexModel(EnquiriesDbContext db, IAuthorizationService auth
         }
 
         Response.Headers.CacheControl = "no-store";
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", "registrations-of-interest.csv");
+        return File(Csv.Bytes(csv), Csv.ContentType, "registrations-of-interest.csv");
     }
 
     public object RouteFor(int page) => new { Status, Mark, Round, From, To, p = page };
 
-    public string StatusName(EnquiryStatus status) => s[status switch
-    {
-        EnquiryStatus.Contacted => "Contacted",
-        EnquiryStatus.Enrolled => "Enrolled",
-        EnquiryStatus.Declined => "Declined",
-        _ => "New",
-    }].Value;
+    public string StatusName(EnquiryStatus status) => s[EnquiryChoices.StatusName(status)].Value;
 
-    public string HubName(string? hub) => hub is null ? s["HQ"].Value : Hubs.FirstOrDefault(h => h.Key == hub)?.Name(Language) ?? hub;
+    public string HubName(string? hub) => hub is null ? s["HQ"].Value : Hubs.NameOf(hub, Language);
 
     public string RoundName(string round) => Services.Rounds.Name(round, s);
 

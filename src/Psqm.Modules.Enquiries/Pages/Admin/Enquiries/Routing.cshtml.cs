@@ -74,7 +74,7 @@ public sealed class RoutingModel(EnquiriesDbContext db, PublishedContent publish
         return RedirectToPage();
     }
 
-    public string HubName(string? key) => Hubs.FirstOrDefault(h => h.Key == key)?.Name(Language) ?? key ?? "";
+    public string HubName(string? key) => key is null ? "" : Hubs.NameOf(key, Language);
 
     private async Task LoadAsync()
     {

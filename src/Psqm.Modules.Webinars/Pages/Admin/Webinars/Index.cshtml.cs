@@ -90,12 +90,10 @@ public sealed class IndexModel(ContentDbContext db, ContentTypes types, ContentA
 
         Response.Headers.CacheControl = "no-store";
         var name = (Slugs.From(item.Title) is { Length: > 0 } slug ? slug : "webinar") + "-registrations.csv";
-
-        // A byte-order mark, so spreadsheet programs read Welsh letters correctly.
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", name);
+        return File(Csv.Bytes(csv), Csv.ContentType, name);
     }
 
-    public string HubName(string? key) => key is null ? "" : Hubs.FirstOrDefault(h => h.Key == key)?.Name(Language) ?? key;
+    public string HubName(string? key) => key is null ? "" : Hubs.NameOf(key, Language);
 
     public string TypeName(string name) => types.Find(name)?.DisplayName ?? name;
 }
