@@ -51,6 +51,7 @@ public sealed class EnquiryTests(PsqmFactory factory) : IAsyncLifetime
         }
 
         Assert.NotNull(page.Document.QuerySelector("#Input_SchoolName-error"));
+        Assert.DoesNotContain("Pupils", page.Document.QuerySelector("#Input_Pupils-error")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("LL55 4AL", page.Document.QuerySelector("#Input_Address")!.GetAttribute("value"));
         Assert.Equal(0, await CountAsync());
     }

@@ -96,7 +96,7 @@ public sealed class IndexModel(EnquiriesDbContext db, EnquiryEmails emails, Publ
             SchoolName = school,
             SchoolIdentifier = Input.SchoolIdentifier!.Trim(),
             Address = Input.Address!.Trim(),
-            Pupils = Input.Pupils!.Value,
+            Pupils = int.Parse(Input.Pupils!, CultureInfo.InvariantCulture),
             ContactName = Input.ContactName!.Trim(),
             Role = Input.Role!.Trim(),
             Email = email,
@@ -151,9 +151,11 @@ public sealed class IndexModel(EnquiriesDbContext db, EnquiryEmails emails, Publ
         [StringLength(400, ErrorMessage = "The address must be 400 characters or fewer")]
         public string? Address { get; set; }
 
+        /// <summary>Text, so that "lots" gets the field's own message rather than the framework's, which names the property.</summary>
         [Required(ErrorMessage = "Enter the number of pupils")]
-        [Range(1, 5000, ErrorMessage = "Enter the number of pupils as a whole number from 1 to 5,000")]
-        public int? Pupils { get; set; }
+        [RegularExpression(@"^\s*[0-9]{1,4}\s*$", ErrorMessage = "Enter the number of pupils as a whole number from 1 to 5,000")]
+        [Range(1, 5000, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true, ErrorMessage = "Enter the number of pupils as a whole number from 1 to 5,000")]
+        public string? Pupils { get; set; }
 
         [Required(ErrorMessage = "Enter your name")]
         [StringLength(200, ErrorMessage = "Your name must be 200 characters or fewer")]
