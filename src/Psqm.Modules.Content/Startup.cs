@@ -11,6 +11,7 @@ using Psqm.Core.Data;
 using Psqm.Core.Modules;
 using Psqm.Core.Navigation;
 using Psqm.Core.Recipes;
+using Psqm.Core.Search;
 using Psqm.Core.Security;
 using Psqm.Modules.Content.Recipes;
 
@@ -28,6 +29,12 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<ContentTypes>();
         services.AddScoped<ContentManager>();
+
+        // The search index lives beside content, which keeps it up to date; the Search module only reads it.
+        services.AddSingleton<ITenantMigrator, SearchSchemaMigrator>();
+        services.AddScoped<ISearchIndex, SqliteSearchIndex>();
+        services.AddSingleton<ContentSearchDocuments>();
+        services.AddScoped<ISearchSource, ContentSearchSource>();
         services.AddScoped<MediaStore>();
         services.AddSingleton<ContentForm>();
         services.AddScoped<ContentAccess>();

@@ -17,6 +17,7 @@ public sealed class Startup : IModuleStartup
     {
         services.AddTenantDbContext<CriteriaDbContext>();
         services.AddSingleton<FrameworkReader>();
+        services.AddSingleton<Psqm.Core.Search.ISearchSource, CriteriaSearchSource>();
         services.AddSingleton<IRecipeStepHandler, CriteriaStep>();
         services.AddPublicPage(Manifest, "/Criteria/Index", "Criteria", 100);
     }

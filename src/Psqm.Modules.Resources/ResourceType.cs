@@ -11,6 +11,7 @@ public sealed class ResourceType : IContentTypeProvider
     public static readonly ContentTypeDefinition Definition = new(Name, "Resource", Manifest.Value.Name)
     {
         DetailPage = "/Resources/Detail",
+        MembersOnly = IsMembersOnly,
         Fields =
         [
             new("summary", "Summary", FieldKind.TextArea) { Required = true, MaxLength = 400, Hint = "One or two sentences shown in lists and search results." },

@@ -16,6 +16,7 @@ public sealed class Startup : IModuleStartup
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<INavigationProvider, SiteNavigation>();
+        services.AddSingleton<Psqm.Core.Search.ISearchSource, SitePagesSearchSource>();
         services.AddSingleton<ISitemapSource>(sp => new PageSitemapSource(
             Site.Manifest.Value.Name, sp.GetRequiredService<PageLinks>(), "/Index", "/QualityMarks", "/Process", "/Hubs", "/Contact", "/Accessibility", "/Privacy"));
     }

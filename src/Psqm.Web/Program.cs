@@ -12,6 +12,7 @@ builder.AddPsqm(
     new Psqm.Modules.Criteria.Startup(),
     new Psqm.Modules.Awards.Startup(),
     new Psqm.Modules.Resources.Startup(),
+    new Psqm.Modules.Search.Startup(),
     new Psqm.Modules.Webinars.Startup(),
     new Psqm.Modules.Enquiries.Startup(),
     new Psqm.Modules.Tenants.Startup());

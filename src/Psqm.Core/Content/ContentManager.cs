@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Psqm.Core.Search;
 
 namespace Psqm.Core.Content;
 
@@ -25,8 +26,11 @@ public sealed record ContentDraft(string ContentType, string Culture, string Tit
 
 public sealed record ContentSaveResult(ContentStatus Result, ContentItem? Item = null);
 
-/// <summary>Every change to content: versions, publishing, deletion, restore and translation, each in one transaction.</summary>
-public sealed class ContentManager(ContentDbContext db, PublishedContent published, TimeProvider clock)
+/// <summary>
+/// Every change to content: versions, publishing, deletion, restore and translation, each in one transaction,
+/// which also brings the item's search entry up to date.
+/// </summary>
+public sealed class ContentManager(ContentDbContext db, PublishedContent published, TimeProvider clock, ISearchIndex search, ContentSearchDocuments documents)
 {
     public Task<ContentItem?> LatestAsync(string contentItemId, CancellationToken cancellationToken = default) =>
         db.ContentItems.AsNoTracking().FirstOrDefaultAsync(c => c.ContentItemId == contentItemId && c.Latest && !c.Deleted, cancellationToken);
@@ -116,6 +120,11 @@ public sealed class ContentManager(ContentDbContext db, PublishedContent publish
         latest.Published = true;
         latest.PublishedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
+        if (documents.For(latest) is { } document)
+        {
+            await search.PutAsync(document, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         published.Invalidate();
         return ContentStatus.Ok;
@@ -198,6 +207,7 @@ public sealed class ContentManager(ContentDbContext db, PublishedContent publish
 
     private async Task<ContentStatus> ChangeAllAsync(string contentItemId, Action<ContentItem> change, CancellationToken cancellationToken)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var versions = await db.ContentItems.Where(c => c.ContentItemId == contentItemId && !c.Deleted).ToListAsync(cancellationToken);
         if (versions.Count == 0)
         {
@@ -206,6 +216,8 @@ public sealed class ContentManager(ContentDbContext db, PublishedContent publish
 
         versions.ForEach(change);
         await db.SaveChangesAsync(cancellationToken);
+        await search.RemoveAsync(ContentSearchDocuments.Source, contentItemId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         published.Invalidate();
         return ContentStatus.Ok;
     }

@@ -63,6 +63,9 @@ public sealed record ContentTypeDefinition(string Name, string DisplayName, stri
     /// <summary>Checks across fields ("a file or a link"), each with the field its message belongs to.</summary>
     public IReadOnlyList<ContentRule> Rules { get; init; } = [];
 
+    /// <summary>Whether a published item is for signed-in programme members only; by default nothing is.</summary>
+    public Func<ContentItem, bool> MembersOnly { get; init; } = static _ => false;
+
     /// <summary>Hub leaders may write and publish items of this type for their own hub.</summary>
     public bool HubScoped => Fields.Any(f => f.Name == HubField);
 }

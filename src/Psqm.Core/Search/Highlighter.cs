@@ -1,0 +1,115 @@
+namespace Psqm.Core.Search;
+
+/// <summary>
+/// Marks the words of a text that matched a query, judged the way the index judged them (a Welsh "wyddoniaeth"
+/// is marked for "gwyddoniaeth"), and cuts a snippet around the densest cluster of matches.
+/// </summary>
+public static class Highlighter
+{
+    public const int SnippetLength = 240;
+    private const int Window = 12;
+
+    public static IReadOnlyList<Highlight> Whole(string text, string culture, MatchExpression match) =>
+        Segments(text, 0, text.Length, Matches(text, culture, match));
+
+    public static IReadOnlyList<Highlight> Snippet(string text, string culture, MatchExpression match)
+    {
+        var matches = Matches(text, culture, match);
+        if (text.Length <= SnippetLength)
+        {
+            return Segments(text, 0, text.Length, matches);
+        }
+
+        // Start a little before the stretch of text with the most matched words in a window of them.
+        var start = 0;
+        if (matches.Count > 0)
+        {
+            var best = 0;
+            var bestCount = 0;
+            for (var i = 0; i < matches.Count; i++)
+            {
+                var count = matches.Skip(i).TakeWhile(m => m.Start - matches[i].Start < SnippetLength / 2).Count();
+                if (count > bestCount)
+                {
+                    (best, bestCount) = (i, count);
+                }
+            }
+
+            start = WordStartBefore(text, Math.Max(0, matches[best].Start - Window * 3));
+        }
+
+        var end = Math.Min(text.Length, start + SnippetLength);
+        if (end < text.Length)
+        {
+            var space = text.LastIndexOf(' ', end - 1, end - start);
+            end = space > start ? space : end;
+        }
+
+        var segments = new List<Highlight>();
+        if (start > 0)
+        {
+            segments.Add(new Highlight("… ", false));
+        }
+
+        segments.AddRange(Segments(text, start, end, matches));
+        if (end < text.Length)
+        {
+            segments.Add(new Highlight(" …", false));
+        }
+
+        return segments;
+    }
+
+    private static List<(int Start, int Length)> Matches(string text, string culture, MatchExpression match)
+    {
+        var matches = new List<(int Start, int Length)>();
+        foreach (var token in TextAnalyzer.Analyze(text, culture))
+        {
+            var folded = WelshForms.Fold(token.Text);
+            if (match.Matches(folded, token.Stop ? [folded] : token.Forms))
+            {
+                matches.Add((token.Start, token.Length));
+            }
+        }
+
+        return matches;
+    }
+
+    private static int WordStartBefore(string text, int index)
+    {
+        while (index > 0 && !char.IsWhiteSpace(text[index - 1]))
+        {
+            index--;
+        }
+
+        return index;
+    }
+
+    private static List<Highlight> Segments(string text, int start, int end, List<(int Start, int Length)> matches)
+    {
+        var segments = new List<Highlight>();
+        var at = start;
+        foreach (var (matchStart, length) in matches)
+        {
+            if (matchStart < start || matchStart + length > end)
+            {
+                continue;
+            }
+
+            if (matchStart > at)
+            {
+                segments.Add(new Highlight(text[at..matchStart], false));
+            }
+
+            segments.Add(new Highlight(text.Substring(matchStart, length), true));
+            at = matchStart + length;
+        }
+
+        if (at < end)
+        {
+            segments.Add(new Highlight(text[at..end], false));
+        }
+
+        return segments;
+    }
+}

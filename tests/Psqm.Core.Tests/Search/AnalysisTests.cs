@@ -1,0 +1,88 @@
+using Psqm.Core.Search;
+
+namespace Psqm.Core.Tests.Search;
+
+/// <summary>Every rule of analysis: how words are split, folded, stemmed, mutated back and left out.</summary>
+public sealed class AnalysisTests
+{
+    [Theory]
+    [InlineData("teaching", "teach")]
+    [InlineData("teaches", "teach")]
+    [InlineData("teach", "teach")]
+    [InlineData("enquiries", "enquiri")]
+    [InlineData("enquiry", "enquiri")]
+    [InlineData("investigations", "investig")]
+    [InlineData("investigating", "investig")]
+    [InlineData("scientists", "scientist")]
+    [InlineData("caresses", "caress")]
+    [InlineData("ponies", "poni")]
+    [InlineData("hopping", "hop")]
+    [InlineData("filing", "file")]
+    [InlineData("relational", "relat")]
+    [InlineData("generalization", "gener")]
+    [InlineData("adoption", "adopt")]
+    [InlineData("sky", "sky")]
+    public void EnglishWords_AreStemmedByPorter(string word, string stem) =>
+        Assert.Equal(stem, PorterStemmer.Stem(word));
+
+    [Theory]
+    [InlineData("teaching", "teach")]
+    [InlineData("enquiries", "enquiry")]
+    [InlineData("Investigations", "investigate")]
+    [InlineData("SCIENCE", "science")]
+    [InlineData("café", "cafe")]
+    [InlineData("naïve", "naive")]
+    public void EnglishForms_MeetAcrossCaseAccentsAndEndings(string one, string other) =>
+        Assert.Equal(TextAnalyzer.Forms(one, "en"), TextAnalyzer.Forms(other, "en"));
+
+    [Theory]
+    [InlineData("the")]
+    [InlineData("and")]
+    [InlineData("With")]
+    public void EnglishStopWords_HaveNoForms(string word) =>
+        Assert.Empty(TextAnalyzer.Forms(word, "en"));
+
+    [Theory]
+    [InlineData("yr")]
+    [InlineData("mae")]
+    [InlineData("yn")]
+    [InlineData("gyda")]
+    [InlineData("Mewn")]
+    public void WelshStopWords_HaveNoForms(string word) =>
+        Assert.Empty(TextAnalyzer.Forms(word, "cy"));
+
+    [Theory]
+    [InlineData("gath", "cath")]
+    [InlineData("nghath", "cath")]
+    [InlineData("chath", "cath")]
+    [InlineData("wyddoniaeth", "gwyddoniaeth")]
+    [InlineData("Ngwyddoniaeth", "gwyddoniaeth")]
+    [InlineData("hysgol", "ysgol")]
+    [InlineData("Ŵyl", "gŵyl")]
+    public void WelshForms_OfAMutationAndItsRadical_Meet(string mutated, string radical) =>
+        Assert.NotEmpty(TextAnalyzer.Forms(mutated, "cy").Intersect(TextAnalyzer.Forms(radical, "cy")));
+
+    [Fact]
+    public void Words_SplitOnPunctuationAndElision_AndSkipRunsTooLongToBeWords()
+    {
+        var text = "gweithio'n wyddonol, key-stage 2! " + new string('x', 60);
+        var words = TextAnalyzer.Words(text).Select(w => text.Substring(w.Start, w.Length));
+
+        Assert.Equal(["gweithio", "n", "wyddonol", "key", "stage", "2"], words);
+    }
+
+    [Fact]
+    public void Analyze_KeepsPositions_AndMarksStopWords()
+    {
+        var tokens = TextAnalyzer.Analyze("Mae'r gath yn yr ardd", "cy").ToList();
+
+        Assert.Equal(["Mae", "r", "gath", "yn", "yr", "ardd"], tokens.Select(t => t.Text));
+        Assert.True(tokens[0].Stop);
+        Assert.Contains("cath", tokens[2].Forms);
+        Assert.Equal(6, tokens[2].Start);
+    }
+
+    [Fact]
+    public void Surface_IsFoldedWordsInOrder_ForPhrases() =>
+        Assert.Equal("gwyl dewi a r ty ", TextAnalyzer.Surface("Gŵyl Dewi â'r tŷ"));
+}
