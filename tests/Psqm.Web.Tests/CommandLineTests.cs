@@ -46,6 +46,29 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("Ran cymru for Cymru.", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SearchAnalyze_PrintsEachWordWithItsForms()
+    {
+        var result = await RunAsync("search", "analyze", "--culture", "cy", "Mae'r gath yn yr ardd");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Contains(lines, l => l.StartsWith("gath", StringComparison.Ordinal) && l.EndsWith("gath cath", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("yr", StringComparison.Ordinal) && l.Contains("(stop word)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task SearchRebuild_RebuildsATenantsIndex_AndRefusesAnUnknownTenant()
+    {
+        var result = await RunAsync("search", "rebuild", "--tenant", "Cymru");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"Rebuilt Cymru's index: \d{2,} entries", result.Output);
+
+        var unknown = await RunAsync("search", "rebuild", "--tenant", "Atlantis");
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("No such tenant.", unknown.Output, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_appData))

@@ -17,7 +17,8 @@ public sealed class IndexModel(SearchService search, PublishedContent published)
 
     public IReadOnlyDictionary<string, IReadOnlyList<TaxonomyTerm>> Terms { get; private set; } = new Dictionary<string, IReadOnlyList<TaxonomyTerm>>();
 
-    public bool Searched => !string.IsNullOrWhiteSpace(Query.Query);
+    /// <summary>A search was asked for, even an empty one, which is answered with what to type.</summary>
+    public bool Searched => Request.Query.ContainsKey("q");
 
     public async Task OnGetAsync()
     {
