@@ -57,6 +57,12 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/international/register-interest")]
     [InlineData("/cymru/hybiau/cysylltu/abertawe")]
     [InlineData("/international/hubs")]
+    [InlineData("/search")]
+    [InlineData("/search?q=science&type=CaseStudy&keystage=ks2")]
+    [InlineData("/search?q=sceince")]
+    [InlineData("/cymru/chwilio?q=gwyddoniaeth")]
+    [InlineData("/cymru/chwilio?q=-gwyddoniaeth")]
+    [InlineData("/cymru/en/search?q=nothing-matches-this")]
     public async Task PublicPage_HasNoSeriousOrCriticalViolations(string url)
     {
         await using var context = await site.NewContextAsync();
@@ -96,6 +102,8 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/cymru", "admin/enquiries")]
     [InlineData("/cymru", "admin/enquiries/routing")]
     [InlineData("/cymru", "admin/enquiries/person?Email=nobody@example.org")]
+    [InlineData("/cymru", "admin/search?Text=Mae%27r+gath+yn+yr+ardd&Culture=cy")]
+    [InlineData("", "admin/search")]
     public async Task SignedInPage_HasNoSeriousOrCriticalViolations(string basePath, string path)
     {
         await using var context = await site.NewContextAsync();

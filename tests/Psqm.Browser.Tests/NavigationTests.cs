@@ -59,7 +59,7 @@ public sealed class NavigationTests(BrowserSite site)
         Assert.Contains("You have signed out.", await page.TextContentAsync(".govuk-notification-banner"), StringComparison.Ordinal);
     }
 
-    private static async Task TabUntilAsync(IPage page, string condition)
+    internal static async Task TabUntilAsync(IPage page, string condition)
     {
         for (var i = 0; i < 30; i++)
         {
