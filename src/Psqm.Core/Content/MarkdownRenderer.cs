@@ -11,6 +11,7 @@ namespace Psqm.Core.Content;
 public sealed class MarkdownRenderer
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
+    private static readonly System.Buffers.SearchValues<char> MarkdownMarks = System.Buffers.SearchValues.Create("*_`#[]<>|~\\!&:");
 
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
@@ -42,8 +43,29 @@ public sealed class MarkdownRenderer
         return document.ToHtml(_pipeline);
     }
 
-    /// <summary>Plain text for summaries and feeds.</summary>
-    public string ToText(string markdown) => Markdown.ToPlainText(markdown ?? "", _pipeline).Trim();
+    /// <summary>Plain text for summaries, feeds and the search index.</summary>
+    public string ToText(string markdown) =>
+        IsPlain(markdown ??= "") ? markdown.Trim() : Markdown.ToPlainText(markdown, _pipeline).Trim();
+
+    // Text with no Markdown in it is its own plain text; parsing it would only cost time (a rebuild reads thousands).
+    private static bool IsPlain(string text)
+    {
+        if (text.AsSpan().IndexOfAny(MarkdownMarks) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            var start = line.TrimStart();
+            if (start.Length > 0 && (start[0] is '-' or '+' or '=' || char.IsAsciiDigit(start[0])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsSafe(string? url)
     {

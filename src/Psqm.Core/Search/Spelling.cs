@@ -35,16 +35,13 @@ internal static class Spelling
         return string.Join(' ', corrected);
     }
 
+    // Any entry with the word, under any of its forms or as written.
     private static async Task<bool> KnownAsync(DbCommand command, string word, IReadOnlyList<string> cultures, CancellationToken cancellationToken)
     {
-        var forms = cultures.SelectMany(c => TextAnalyzer.Forms(word, c)).Append(word).Distinct().ToList();
+        var forms = cultures.SelectMany(c => TextAnalyzer.Forms(word, c)).Append(word).Distinct().Select(f => "\"" + f + "\"");
         command.Parameters.Clear();
-        command.CommandText = "SELECT 1 FROM SearchVocab WHERE term IN (" + string.Join(',', forms.Select((_, i) => "$t" + i)) + ") LIMIT 1;";
-        for (var i = 0; i < forms.Count; i++)
-        {
-            command.Parameters.Add(new SqliteParameter("$t" + i, forms[i]));
-        }
-
+        command.CommandText = "SELECT rowid FROM SearchText WHERE SearchText MATCH $match LIMIT 1;";
+        command.Parameters.Add(new SqliteParameter("$match", "(" + string.Join(" OR ", forms) + ")"));
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 

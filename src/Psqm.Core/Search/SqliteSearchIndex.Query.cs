@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Numerics;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace Psqm.Core.Search;
 
@@ -10,12 +11,13 @@ public sealed partial class SqliteSearchIndex
     public const string EngineError = "That search could not be run. Try fewer or simpler words.";
 
     // Title columns weigh ten times the body, for words and for phrases alike.
-    private const string MatchSql = """
-        SELECT e.Id, bm25(SearchText, 10.0, 1.0, 10.0, 1.0), e.TypeMask, e.TopicMask, e.KeyStageMask, e.LanguageMask, e.Day, e.MembersOnly
-        FROM SearchText JOIN SearchEntries e ON e.Id = SearchText.rowid
-        WHERE SearchText MATCH $match;
-        """;
+    private const string Bm25 = "bm25(SearchText, 10.0, 1.0, 10.0, 1.0)";
 
+    /// <summary>
+    /// Finds every match by row id alone (no scoring), counts facets and filters from memory, then scores as
+    /// little as the page needs: when enough titles match, only they are scored, since title matches rank first;
+    /// otherwise every match is, as a stock engine would.
+    /// </summary>
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         var query = SearchQuery.Parse(request.Query);
@@ -26,117 +28,85 @@ public sealed partial class SqliteSearchIndex
 
         await using var connection = await OpenAsync(cancellationToken);
         var command = connection.Command;
-        var glossary = request.Cultures.Count > 1 ? await GlossaryAsync(command, cancellationToken) : [];
-        var match = MatchExpression.Build(query, request.Cultures, glossary);
-        var codes = await FacetCodes.LoadAsync(command, cancellationToken);
-        var filter = Filter.From(request.Filters, codes);
-        List<Row> rows;
-        HashSet<long>? direct = null;
-        HashSet<long> inTitle;
+        var state = await IndexState.GetAsync(command, db.Database.GetConnectionString() ?? "", cancellationToken);
+        var match = MatchExpression.Build(query, request.Cultures, request.Cultures.Count > 1 ? state.Glossary : []);
+        var filter = Filter.From(request.Filters, state.Codes);
         try
         {
-            rows = await MatchesAsync(command, match.Match, request.Member, cancellationToken);
-            inTitle = rows.Count == 0 ? [] : await IdsAsync(command, match.TitleMatch, cancellationToken);
-            if (match.Untranslated is { } untranslated)
+            var all = await IdsAsync(command, match.Match, cancellationToken);
+            var counts = filter.Count(all, state, request.Member, out var kept);
+            var pages = Math.Max(1, (kept.Count + request.PageSize - 1) / request.PageSize);
+            var page = Math.Clamp(request.Page, 1, pages);
+            var ranked = await RankAsync(command, match, kept, state.Size, page * request.PageSize, state, cancellationToken);
+            var onPage = ranked.Skip((page - 1) * request.PageSize).Take(request.PageSize).ToList();
+            return new SearchResults(await HitsAsync(command, onPage, match, cancellationToken), kept.Count)
             {
-                direct = await IdsAsync(command, untranslated, cancellationToken);
-            }
+                Facets = filter.Facets(counts, state.Codes),
+                Notices = query.Notices,
+                DidYouMean = all.Count == 0 ? await Spelling.SuggestAsync(command, query, match, request.Cultures, cancellationToken) : null,
+                Page = page,
+                Pages = pages,
+            };
         }
         catch (SqliteException)
         {
             // The expression is built from quoted letters and digits only, so this is a safety net, not a path.
             return SearchResults.Empty with { Notices = [.. query.Notices, EngineError] };
         }
-
-        var counts = filter.Count(rows, out var kept);
-        for (var i = 0; i < kept.Count; i++)
-        {
-            var id = kept[i].Id;
-            kept[i] = kept[i] with { Translated = direct is not null && !direct.Contains(id), InTitle = inTitle.Contains(id) };
-        }
-
-        kept.Sort(Row.Ranking);
-        var pages = Math.Max(1, (kept.Count + request.PageSize - 1) / request.PageSize);
-        var page = Math.Clamp(request.Page, 1, pages);
-        var onPage = kept.Skip((page - 1) * request.PageSize).Take(request.PageSize).ToList();
-        var hits = await HitsAsync(command, onPage, match, cancellationToken);
-        return new SearchResults(hits, kept.Count)
-        {
-            Facets = filter.Facets(counts, codes),
-            Notices = query.Notices,
-            DidYouMean = await Spelling.SuggestAsync(command, query, match, request.Cultures, cancellationToken),
-            Page = page,
-            Pages = pages,
-        };
     }
 
-    /// <summary>The raw engine work for a query, for measuring what the rest costs beside it.</summary>
-    public async Task<int> RawMatchCountAsync(string query, IReadOnlyList<string> cultures, CancellationToken cancellationToken = default)
+    // Matches typed as written before glossary translations; then title matches; then bm25; then the most recent.
+    private static async Task<List<Row>> RankAsync(DbCommand command, MatchExpression match, List<long> kept, int size, int needed, IndexState state, CancellationToken cancellationToken)
     {
-        var parsed = SearchQuery.Parse(query);
-        if (parsed.IsEmpty)
+        if (kept.Count == 0)
         {
-            return 0;
+            return [];
         }
 
-        await using var connection = await OpenAsync(cancellationToken);
-        var match = MatchExpression.Build(parsed, cultures, []);
-        connection.Command.CommandText = "SELECT rowid FROM SearchText WHERE SearchText MATCH $match ORDER BY bm25(SearchText, 10.0, 1.0, 10.0, 1.0) LIMIT 10;";
-        connection.Command.Parameters.Add(new SqliteParameter("$match", match.Match));
-        var count = 0;
-        await using var reader = await connection.Command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        var keep = new bool[size];
+        foreach (var id in kept)
         {
-            count++;
+            keep[id] = true;
         }
 
-        return count;
-    }
-
-    private static async Task<IReadOnlyList<GlossaryPair>> GlossaryAsync(DbCommand command, CancellationToken cancellationToken)
-    {
-        command.Parameters.Clear();
-        command.CommandText = "SELECT En, Cy FROM SearchGlossary;";
-        var pairs = new List<GlossaryPair>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        bool[]? direct = null;
+        if (match.Untranslated is { } untranslated)
         {
-            pairs.Add(new GlossaryPair(reader.GetString(0), reader.GetString(1)));
-        }
-
-        return pairs;
-    }
-
-    private static async Task<List<Row>> MatchesAsync(DbCommand command, string match, bool member, CancellationToken cancellationToken)
-    {
-        command.Parameters.Clear();
-        command.CommandText = MatchSql;
-        command.Parameters.Add(new SqliteParameter("$match", match));
-        var rows = new List<Row>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            if (!member && reader.GetInt64(7) != 0)
+            direct = new bool[size];
+            foreach (var id in await IdsAsync(command, untranslated, cancellationToken))
             {
-                continue;
+                if (id < size)
+                {
+                    direct[id] = true;
+                }
             }
-
-            rows.Add(new Row(
-                reader.GetInt64(0),
-                Math.Round(reader.GetDouble(1), 2),
-                [reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5)],
-                reader.GetInt64(6)));
         }
 
+        var titles = await ScoresAsync(command, match.TitleMatch, keep, cancellationToken);
+        var inTitle = new bool[size];
+        foreach (var (id, _) in titles)
+        {
+            inTitle[id] = true;
+        }
+
+        var firstTier = titles.Count(t => direct is null || direct[t.Id]);
+        var scored = firstTier >= needed ? titles : await ScoresAsync(command, match.Match, keep, cancellationToken);
+        var rows = new List<Row>(scored.Count);
+        foreach (var (id, score) in scored)
+        {
+            rows.Add(new Row(id, Math.Round(score, 2), state.Day[id], direct is not null && !direct[id], inTitle[id]));
+        }
+
+        rows.Sort(Row.Ranking);
         return rows;
     }
 
-    private static async Task<HashSet<long>> IdsAsync(DbCommand command, string match, CancellationToken cancellationToken)
+    private static async Task<List<long>> IdsAsync(DbCommand command, string match, CancellationToken cancellationToken)
     {
         command.Parameters.Clear();
         command.CommandText = "SELECT rowid FROM SearchText WHERE SearchText MATCH $match;";
         command.Parameters.Add(new SqliteParameter("$match", match));
-        var ids = new HashSet<long>();
+        var ids = new List<long>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -144,6 +114,25 @@ public sealed partial class SqliteSearchIndex
         }
 
         return ids;
+    }
+
+    private static async Task<List<(long Id, double Score)>> ScoresAsync(DbCommand command, string match, bool[] keep, CancellationToken cancellationToken)
+    {
+        command.Parameters.Clear();
+        command.CommandText = $"SELECT rowid, {Bm25} FROM SearchText WHERE SearchText MATCH $match;";
+        command.Parameters.Add(new SqliteParameter("$match", match));
+        var scores = new List<(long, double)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var id = reader.GetInt64(0);
+            if (id < keep.Length && keep[id])
+            {
+                scores.Add((id, reader.GetDouble(1)));
+            }
+        }
+
+        return scores;
     }
 
     private static async Task<IReadOnlyList<SearchHit>> HitsAsync(DbCommand command, List<Row> rows, MatchExpression match, CancellationToken cancellationToken)
@@ -182,15 +171,10 @@ public sealed partial class SqliteSearchIndex
         return rows.Where(r => hits.ContainsKey(r.Id)).Select(r => hits[r.Id] with { Translated = r.Translated }).ToList();
     }
 
-    /// <summary>One match: its score (lower is better, as bm25 gives it), facet masks and day, for ranking and counting.</summary>
-    internal readonly record struct Row(long Id, double Score, long[] Masks, long Day)
+    /// <summary>One match to rank: its bm25 score (lower is better), day, and the two tiers above the score.</summary>
+    internal readonly record struct Row(long Id, double Score, int Day, bool Translated, bool InTitle)
     {
-        public bool Translated { get; init; }
-
-        public bool InTitle { get; init; }
-
-        // Words as typed before glossary translations, then matches in the title, then relevance, then the most
-        // recent. The title comes before the score because bm25 gives almost nothing to a word in most entries.
+        // bm25 gives almost nothing to a word most entries have, so the title decides before the score does.
         public static int Ranking(Row a, Row b)
         {
             var order = a.Translated.CompareTo(b.Translated);
@@ -233,10 +217,10 @@ public sealed partial class SqliteSearchIndex
         }
 
         /// <summary>
-        /// Counts per facet bit, each facet over the rows that pass every other facet's filter, so choosing a
-        /// topic still shows how many there are under the other topics. Returns the rows that pass them all.
+        /// Counts per facet bit, each facet over the matches that pass every other facet's filter, so choosing a
+        /// topic still shows how many there are under the other topics. Gives back the matches that pass them all.
         /// </summary>
-        public int[][] Count(List<Row> rows, out List<Row> kept)
+        public int[][] Count(List<long> ids, IndexState state, bool member, out List<long> kept)
         {
             var counts = new int[4][];
             for (var f = 0; f < 4; f++)
@@ -244,27 +228,32 @@ public sealed partial class SqliteSearchIndex
                 counts[f] = new int[FacetCodes.MaxBits];
             }
 
-            kept = new List<Row>(rows.Count);
+            kept = new List<long>(ids.Count);
             Span<bool> pass = stackalloc bool[4];
-            foreach (var row in rows)
+            foreach (var id in ids)
             {
+                if (!state.Exists(id) || (!member && state.MembersOnly(id)))
+                {
+                    continue;
+                }
+
                 var failed = 0;
                 for (var f = 0; f < 4; f++)
                 {
-                    pass[f] = !_active[f] || (row.Masks[f] & _masks[f]) != 0;
+                    pass[f] = !_active[f] || (state.Masks[f][id] & _masks[f]) != 0;
                     failed += pass[f] ? 0 : 1;
                 }
 
                 if (failed == 0)
                 {
-                    kept.Add(row);
+                    kept.Add(id);
                 }
 
                 for (var f = 0; f < 4; f++)
                 {
                     if (failed == 0 || (failed == 1 && !pass[f]))
                     {
-                        var mask = (ulong)row.Masks[f];
+                        var mask = (ulong)state.Masks[f][id];
                         while (mask != 0)
                         {
                             counts[f][BitOperations.TrailingZeroCount(mask)]++;

@@ -15,6 +15,8 @@ public sealed partial class SqliteSearchIndex(ContentDbContext db) : ISearchInde
 {
     private const int MaxStoredText = 4_000;
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> Built = new(StringComparer.Ordinal);
+
     public async Task PutAsync(SearchDocument document, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
@@ -23,6 +25,7 @@ public sealed partial class SqliteSearchIndex(ContentDbContext db) : ISearchInde
         await writer.RemoveAsync(document.Source, document.Key, cancellationToken);
         await writer.InsertAsync(document, cancellationToken);
         await codes.SaveNewAsync(connection.Command, cancellationToken);
+        await Execute(connection.Command, IndexState.StampSql, cancellationToken);
     }
 
     public async Task RemoveAsync(string source, string key, CancellationToken cancellationToken = default)
@@ -30,6 +33,7 @@ public sealed partial class SqliteSearchIndex(ContentDbContext db) : ISearchInde
         await using var connection = await OpenAsync(cancellationToken);
         await using var writer = new EntryWriter(connection.Command, new FacetCodes());
         await writer.RemoveAsync(source, key, cancellationToken);
+        await Execute(connection.Command, IndexState.StampSql, cancellationToken);
     }
 
     public async Task<int> RebuildAsync(IEnumerable<ISearchSource> sources, CancellationToken cancellationToken = default)
@@ -58,6 +62,7 @@ public sealed partial class SqliteSearchIndex(ContentDbContext db) : ISearchInde
                 "INSERT INTO SearchState (Key, Value) VALUES ('built', $now) ON CONFLICT (Key) DO UPDATE SET Value = excluded.Value;",
                 cancellationToken,
                 ("$now", DateTime.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
+            await Execute(connection.Command, IndexState.StampSql, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -67,9 +72,22 @@ public sealed partial class SqliteSearchIndex(ContentDbContext db) : ISearchInde
     /// <summary>Whether the index has been built since its tables were made.</summary>
     public async Task<bool> IsBuiltAsync(CancellationToken cancellationToken = default)
     {
+        // Once built, an index stays built: a rebuild replaces it in one transaction.
+        var database = db.Database.GetConnectionString() ?? "";
+        if (Built.ContainsKey(database))
+        {
+            return true;
+        }
+
         await using var connection = await OpenAsync(cancellationToken);
         connection.Command.CommandText = "SELECT COUNT(*) FROM SearchState WHERE Key = 'built';";
-        return Convert.ToInt64(await connection.Command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) > 0;
+        var built = Convert.ToInt64(await connection.Command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) > 0;
+        if (built)
+        {
+            Built[database] = true;
+        }
+
+        return built;
     }
 
     public async Task<IReadOnlyList<GlossaryPair>> GlossaryAsync(CancellationToken cancellationToken = default)
@@ -96,6 +114,8 @@ public sealed partial class SqliteSearchIndex(ContentDbContext db) : ISearchInde
             {
                 await Execute(connection.Command, "INSERT INTO SearchGlossary (En, Cy) VALUES ($en, $cy);", cancellationToken, ("$en", pair.En), ("$cy", pair.Cy));
             }
+
+            await Execute(connection.Command, IndexState.StampSql, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

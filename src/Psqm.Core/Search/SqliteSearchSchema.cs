@@ -15,7 +15,7 @@ internal static class SqliteSearchSchema
     private const string Ddl = """
         CREATE VIRTUAL TABLE IF NOT EXISTS SearchText USING fts5(
             title, body, ptitle, pbody,
-            content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', prefix='2 3');
+            content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
         CREATE VIRTUAL TABLE IF NOT EXISTS SearchVocab USING fts5vocab(SearchText, 'col');
         CREATE TABLE IF NOT EXISTS SearchEntries (
             Id INTEGER PRIMARY KEY,

@@ -15,6 +15,20 @@ public static class WelshForms
     /// <summary>Lower case without diacritics: ŵ, ŷ, â, é ... become w, y, a, e.</summary>
     public static string Fold(string word)
     {
+        // Most words are plain ASCII: lower-casing is all they need, and the word itself when it is already lower.
+        var ascii = true;
+        var lower = true;
+        foreach (var c in word)
+        {
+            ascii &= c < 0x80;
+            lower &= c is not (>= 'A' and <= 'Z');
+        }
+
+        if (ascii)
+        {
+            return lower ? word : word.ToLowerInvariant();
+        }
+
         var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)

@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
+using Psqm.Bench.Search;
+using Psqm.Core.Search;
+
+// Search speed at 10,000 and 100,000 items on the bilingual tenant: indexing throughput, then each query of a
+// fixed mix through /api/search beside the same MATCH run straight on the database.
+var root = FindRoot();
+var sizes = args.Length > 0 ? args[0].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() : [10_000, 100_000];
+var appData = Path.Combine(Path.GetTempPath(), "psqm-bench-search", Guid.NewGuid().ToString("N"));
+var site = new Site(root, appData);
+var corpus = Corpus.Load(root);
+const int Runs = 40;
+
+string[][] mix =
+[
+    ["common", "science"], ["common", "gwyddoniaeth"], ["common", "teaching learning"], ["common", "ysgol"],
+    ["rare", "hedgerow"], ["rare", "ymchwiliad"], ["rare", "afaelgar"], ["rare", "ambassadors"],
+    ["phrase", "\"subject leader\""], ["phrase", "\"working scientifically\""], ["phrase", "\"arweinydd pwnc\""],
+    ["prefix", "invest*"], ["prefix", "gwydd*"], ["prefix", "assess*"],
+    ["faceted", "science&type=Resource&keystage=ks2"], ["faceted", "gwyddoniaeth&lang=cy&topic=assessment"], ["faceted", "plan&type=CaseStudy&type=Webinar"],
+];
+
+Console.WriteLine("Setting up the demo tenants in " + appData);
+await site.RunAsync("tenants", "list");
+var database = Path.Combine(appData, "Sites", "Cymru", "psqm.db");
+var added = 0;
+using var client = new HttpClient { BaseAddress = new Uri(Site.Address) };
+foreach (var size in sizes)
+{
+    Console.WriteLine($"\n## {size:N0} items\n");
+    var generate = Stopwatch.StartNew();
+    await Items.AddAsync(database, corpus, added, size);
+    added = size;
+    Console.WriteLine($"Generated in {generate.Elapsed.TotalSeconds:0.0} s.");
+
+    var rebuilt = await site.RunAsync("search", "rebuild", "--tenant", "Cymru");
+    var figures = Regex.Match(rebuilt, @"(\d+) entries in ([\d.]+) s");
+    var entries = int.Parse(figures.Groups[1].Value, CultureInfo.InvariantCulture);
+    var seconds = double.Parse(figures.Groups[2].Value, CultureInfo.InvariantCulture);
+    Console.WriteLine($"Indexing: {entries:N0} entries in {seconds:0.0} s = {entries / seconds:N0} items/s; database {new FileInfo(database).Length / 1_048_576.0:N0} MB.\n");
+
+    var server = await site.StartServerAsync(client);
+    try
+    {
+        Console.WriteLine("| kind | query | matches | endpoint p50 ms | endpoint p95 ms | raw p50 ms | raw p95 ms |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|");
+        var allEndpoint = new List<double>();
+        var allRaw = new List<double>();
+        var byKind = new Dictionary<string, (List<double> Endpoint, List<double> Raw)>();
+        await using var raw = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
+        await raw.OpenAsync();
+        var glossary = await GlossaryAsync(raw);
+        foreach (var entry in mix)
+        {
+            var (kind, query) = (entry[0], entry[1]);
+            var parts = query.Split('&', 2);
+            var url = "/cymru/api/search?q=" + Uri.EscapeDataString(parts[0]) + (parts.Length > 1 ? "&" + parts[1] : "");
+            var endpoint = new List<double>();
+            var rawTimes = new List<double>();
+            var total = "";
+            for (var run = -3; run < Runs; run++)
+            {
+                var watch = Stopwatch.StartNew();
+                var body = await client.GetStringAsync(url);
+                var elapsed = watch.Elapsed.TotalMilliseconds;
+                total = Regex.Match(body, "\"total\":(\\d+)").Groups[1].Value;
+                var rawElapsed = await RawAsync(raw, parts[0], glossary);
+                if (run >= 0)
+                {
+                    endpoint.Add(elapsed);
+                    rawTimes.Add(rawElapsed);
+                }
+            }
+
+            Console.WriteLine($"| {kind} | `{query.Replace("|", "\\|", StringComparison.Ordinal)}` | {total} | {P(endpoint, 50):0.0} | {P(endpoint, 95):0.0} | {P(rawTimes, 50):0.0} | {P(rawTimes, 95):0.0} |");
+            allEndpoint.AddRange(endpoint);
+            allRaw.AddRange(rawTimes);
+            if (!byKind.TryGetValue(kind, out var lists))
+            {
+                byKind[kind] = lists = ([], []);
+            }
+
+            lists.Endpoint.AddRange(endpoint);
+            lists.Raw.AddRange(rawTimes);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("| kind | endpoint p50 ms | endpoint p95 ms | raw p50 ms | raw p95 ms | endpoint ÷ raw (p95) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var (kind, lists) in byKind.Append(new("all", (allEndpoint, allRaw))))
+        {
+            Console.WriteLine($"| {kind} | {P(lists.Endpoint, 50):0.0} | {P(lists.Endpoint, 95):0.0} | {P(lists.Raw, 50):0.0} | {P(lists.Raw, 95):0.0} | {P(lists.Endpoint, 95) / P(lists.Raw, 95):0.00} |");
+        }
+    }
+    finally
+    {
+        server.Kill(entireProcessTree: true);
+        await server.WaitForExitAsync();
+    }
+}
+
+SqliteConnection.ClearAllPools();
+Directory.Delete(appData, recursive: true);
+return 0;
+
+static double P(List<double> values, int percentile)
+{
+    var sorted = values.Order().ToList();
+    return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
+}
+
+// The engine's own work for a query: its MATCH, ranked, the first ten, as a page of results needs.
+static async Task<double> RawAsync(SqliteConnection connection, string query, IReadOnlyList<GlossaryPair> glossary)
+{
+    var watch = Stopwatch.StartNew();
+    var match = MatchExpression.Build(SearchQuery.Parse(query), ["cy", "en"], glossary);
+    await using var command = connection.CreateCommand();
+    command.CommandText = "SELECT rowid FROM SearchText WHERE SearchText MATCH $match ORDER BY bm25(SearchText, 10.0, 1.0, 10.0, 1.0) LIMIT 10;";
+    command.Parameters.AddWithValue("$match", match.Match);
+    await using var reader = await command.ExecuteReaderAsync();
+    while (await reader.ReadAsync())
+    {
+    }
+
+    return watch.Elapsed.TotalMilliseconds;
+}
+
+static async Task<IReadOnlyList<GlossaryPair>> GlossaryAsync(SqliteConnection connection)
+{
+    await using var command = connection.CreateCommand();
+    command.CommandText = "SELECT En, Cy FROM SearchGlossary;";
+    var pairs = new List<GlossaryPair>();
+    await using var reader = await command.ExecuteReaderAsync();
+    while (await reader.ReadAsync())
+    {
+        pairs.Add(new GlossaryPair(reader.GetString(0), reader.GetString(1)));
+    }
+
+    return pairs;
+}
+
+static string FindRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "Psqm.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new DirectoryNotFoundException("Psqm.sln not found above the benchmark.");
+}
