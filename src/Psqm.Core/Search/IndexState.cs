@@ -65,7 +65,7 @@ internal sealed class IndexState
         command.CommandText = "SELECT Id, TypeMask, TopicMask, KeyStageMask, LanguageMask, Day, MembersOnly FROM SearchEntries;";
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            while (await reader.ReadAsync(cancellationToken))
+            while (reader.Read())
             {
                 var id = reader.GetInt32(0);
                 for (var f = 0; f < 4; f++)

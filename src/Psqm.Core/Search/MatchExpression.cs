@@ -18,6 +18,9 @@ public sealed class MatchExpression
     /// <summary>The same expression against titles only: what ranks a title match above a body match.</summary>
     public string TitleMatch { get; private init; } = "";
 
+    /// <summary>The untranslated expression against titles only, when there are translations.</summary>
+    public string? UntranslatedTitle { get; private init; }
+
     /// <summary>The expression without glossary translations, when there were any: what ranks first.</summary>
     public string? Untranslated { get; }
 
@@ -59,15 +62,20 @@ public sealed class MatchExpression
 
         var excluded = query.Excluded.Select(t => Fragment(t, cultures, null)).ToList();
         var combined = Combine(required, excluded);
-        var result = new MatchExpression(combined, translated ? Combine(untranslated, excluded) : null)
+        var plain = translated ? Combine(untranslated, excluded) : null;
+        var result = new MatchExpression(combined, plain)
         {
-            TitleMatch = combined.Replace("{title body}", "{title}", StringComparison.Ordinal).Replace("{ptitle pbody}", "{ptitle}", StringComparison.Ordinal),
+            TitleMatch = TitlesOnly(combined),
+            UntranslatedTitle = plain is null ? null : TitlesOnly(plain),
         };
         result.Forms.UnionWith(highlight.Forms);
         result.Prefixes.AddRange(highlight.Prefixes);
         result.Words.AddRange(query.Required.SelectMany(a => a).Where(t => !t.Phrase && !t.Prefix).Select(t => t.Words[0]));
         return result;
     }
+
+    private static string TitlesOnly(string expression) =>
+        expression.Replace("{title body}", "{title}", StringComparison.Ordinal).Replace("{ptitle pbody}", "{ptitle}", StringComparison.Ordinal);
 
     private static string Combine(List<string> required, List<string> excluded)
     {

@@ -47,11 +47,12 @@ internal static class Spelling
 
     private static async Task<string?> NearestAsync(DbCommand command, string word, CancellationToken cancellationToken)
     {
-        // Words as written (the phrase columns), starting with the same letter: a misspelling rarely changes the first.
+        // Words as written (the phrase columns) that start with the same two letters: a misspelling rarely changes
+        // them, and the engine counts documents for every word it reads here, so the range is kept narrow.
         command.Parameters.Clear();
         command.CommandText = "SELECT term, doc FROM SearchVocab WHERE term >= $low AND term < $high AND col IN ('ptitle', 'pbody');";
-        command.Parameters.Add(new SqliteParameter("$low", word[..1]));
-        command.Parameters.Add(new SqliteParameter("$high", word[..1] + "\uffff"));
+        command.Parameters.Add(new SqliteParameter("$low", word[..2]));
+        command.Parameters.Add(new SqliteParameter("$high", word[..2] + "\uffff"));
         var limit = word.Length <= 4 ? 1 : 2;
         string? best = null;
         var bestDistance = int.MaxValue;

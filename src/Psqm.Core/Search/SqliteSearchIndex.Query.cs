@@ -69,19 +69,6 @@ public sealed partial class SqliteSearchIndex
             keep[id] = true;
         }
 
-        bool[]? direct = null;
-        if (match.Untranslated is { } untranslated)
-        {
-            direct = new bool[size];
-            foreach (var id in await IdsAsync(command, untranslated, cancellationToken))
-            {
-                if (id < size)
-                {
-                    direct[id] = true;
-                }
-            }
-        }
-
         var titles = await ScoresAsync(command, match.TitleMatch, keep, cancellationToken);
         var inTitle = new bool[size];
         foreach (var (id, _) in titles)
@@ -89,8 +76,16 @@ public sealed partial class SqliteSearchIndex
             inTitle[id] = true;
         }
 
-        var firstTier = titles.Count(t => direct is null || direct[t.Id]);
-        var scored = firstTier >= needed ? titles : await ScoresAsync(command, match.Match, keep, cancellationToken);
+        // Fast path: the titles that match as typed fill the page, so nothing else needs a score. Whether a
+        // title matched as typed is judged on the titles alone, which is all that ranks here.
+        var direct = match.UntranslatedTitle is { } untranslatedTitle ? await FlagsAsync(command, untranslatedTitle, size, cancellationToken) : null;
+        var scored = titles;
+        if (titles.Count(t => direct is null || direct[t.Id]) < needed)
+        {
+            direct = match.Untranslated is { } untranslated ? await FlagsAsync(command, untranslated, size, cancellationToken) : null;
+            scored = await ScoresAsync(command, match.Match, keep, cancellationToken);
+        }
+
         var rows = new List<Row>(scored.Count);
         foreach (var (id, score) in scored)
         {
@@ -101,6 +96,22 @@ public sealed partial class SqliteSearchIndex
         return rows;
     }
 
+    private static async Task<bool[]> FlagsAsync(DbCommand command, string match, int size, CancellationToken cancellationToken)
+    {
+        var flags = new bool[size];
+        foreach (var id in await IdsAsync(command, match, cancellationToken))
+        {
+            if (id < size)
+            {
+                flags[id] = true;
+            }
+        }
+
+        return flags;
+    }
+
+    // The reads below are synchronous on purpose: SQLite has no asynchronous I/O, and awaiting each of
+    // tens of thousands of rows costs more than the rows do.
     private static async Task<List<long>> IdsAsync(DbCommand command, string match, CancellationToken cancellationToken)
     {
         command.Parameters.Clear();
@@ -108,7 +119,7 @@ public sealed partial class SqliteSearchIndex
         command.Parameters.Add(new SqliteParameter("$match", match));
         var ids = new List<long>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        while (reader.Read())
         {
             ids.Add(reader.GetInt64(0));
         }
@@ -123,7 +134,7 @@ public sealed partial class SqliteSearchIndex
         command.Parameters.Add(new SqliteParameter("$match", match));
         var scores = new List<(long, double)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        while (reader.Read())
         {
             var id = reader.GetInt64(0);
             if (id < keep.Length && keep[id])
