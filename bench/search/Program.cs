@@ -103,7 +103,11 @@ foreach (var size in sizes)
 }
 
 SqliteConnection.ClearAllPools();
-Directory.Delete(appData, recursive: true);
+if (Environment.GetEnvironmentVariable("PSQM_BENCH_KEEP") is null)
+{
+    Directory.Delete(appData, recursive: true);
+}
+
 return 0;
 
 static double P(List<double> values, int percentile)

@@ -18,6 +18,7 @@ internal sealed class IndexState
         Generation = generation;
         Masks = [new long[size], new long[size], new long[size], new long[size]];
         Day = new int[size];
+        TitleLength = new int[size];
         Flags = new byte[size];
     }
 
@@ -27,6 +28,9 @@ internal sealed class IndexState
     public long[][] Masks { get; }
 
     public int[] Day { get; }
+
+    /// <summary>Each title's length in characters, which ranks title matches against each other.</summary>
+    public int[] TitleLength { get; }
 
     public FacetCodes Codes { get; private set; } = new();
 
@@ -62,7 +66,7 @@ internal sealed class IndexState
         command.CommandText = "SELECT COALESCE(MAX(Id), 0) FROM SearchEntries;";
         var size = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) + 1;
         var state = new IndexState(generation, size);
-        command.CommandText = "SELECT Id, TypeMask, TopicMask, KeyStageMask, LanguageMask, Day, MembersOnly FROM SearchEntries;";
+        command.CommandText = "SELECT Id, TypeMask, TopicMask, KeyStageMask, LanguageMask, Day, MembersOnly, length(Title) FROM SearchEntries;";
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (reader.Read())
@@ -75,6 +79,7 @@ internal sealed class IndexState
 
                 state.Day[id] = reader.GetInt32(5);
                 state.Flags[id] = (byte)(reader.GetInt64(6) != 0 ? 2 : 1);
+                state.TitleLength[id] = reader.GetInt32(7);
             }
         }
 

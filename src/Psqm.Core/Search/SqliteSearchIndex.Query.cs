@@ -33,11 +33,13 @@ public sealed partial class SqliteSearchIndex
         var filter = Filter.From(request.Filters, state.Codes);
         try
         {
+            // The titles are read on a second connection meanwhile: a search is mostly waiting on the engine.
+            var titlesTask = TitlesAsync(db.Database.GetConnectionString() ?? "", match, state.Size, cancellationToken);
             var all = await IdsAsync(command, match.Match, cancellationToken);
             var counts = filter.Count(all, state, request.Member, out var kept);
             var pages = Math.Max(1, (kept.Count + request.PageSize - 1) / request.PageSize);
             var page = Math.Clamp(request.Page, 1, pages);
-            var ranked = await RankAsync(command, match, kept, state.Size, page * request.PageSize, state, cancellationToken);
+            var ranked = await RankAsync(command, match, kept, await titlesTask, page * request.PageSize, state, cancellationToken);
             var onPage = ranked.Skip((page - 1) * request.PageSize).Take(request.PageSize).ToList();
             return new SearchResults(await HitsAsync(command, onPage, match, cancellationToken), kept.Count)
             {
@@ -56,45 +58,63 @@ public sealed partial class SqliteSearchIndex
     }
 
     // Matches typed as written before glossary translations; then title matches; then bm25; then the most recent.
-    private static async Task<List<Row>> RankAsync(DbCommand command, MatchExpression match, List<long> kept, int size, int needed, IndexState state, CancellationToken cancellationToken)
+    private static async Task<List<Row>> RankAsync(
+        DbCommand command, MatchExpression match, List<long> kept, (List<long> Ids, bool[]? Direct) titleMatches, int needed, IndexState state, CancellationToken cancellationToken)
     {
         if (kept.Count == 0)
         {
             return [];
         }
 
+        var size = state.Size;
         var keep = new bool[size];
         foreach (var id in kept)
         {
             keep[id] = true;
         }
 
-        var titles = await ScoresAsync(command, match.TitleMatch, keep, cancellationToken);
-        var inTitle = new bool[size];
-        foreach (var (id, _) in titles)
+        // Fast path: when the titles that match as typed fill the page, only they are ranked, and without asking
+        // the engine for scores. For words found in a title (once, as they nearly always are) title BM25 comes down
+        // to the title's length, so shorter titles first; the length is in memory. Whether a title matched as
+        // typed is judged on the titles alone, which is all that ranks here.
+        var (titles, direct) = titleMatches;
+        titles.RemoveAll(id => id >= size || !keep[id]);
+        var rows = new List<Row>(titles.Count);
+        if (titles.Count(id => direct is null || direct[id]) >= needed)
         {
-            inTitle[id] = true;
+            foreach (var id in titles)
+            {
+                rows.Add(new Row(id, state.TitleLength[id], state.Day[id], direct is not null && !direct[id], true));
+            }
         }
-
-        // Fast path: the titles that match as typed fill the page, so nothing else needs a score. Whether a
-        // title matched as typed is judged on the titles alone, which is all that ranks here.
-        var direct = match.UntranslatedTitle is { } untranslatedTitle ? await FlagsAsync(command, untranslatedTitle, size, cancellationToken) : null;
-        var scored = titles;
-        if (titles.Count(t => direct is null || direct[t.Id]) < needed)
+        else
         {
+            var inTitle = new bool[size];
+            titles.ForEach(id => inTitle[id] = true);
             direct = match.Untranslated is { } untranslated ? await FlagsAsync(command, untranslated, size, cancellationToken) : null;
-            scored = await ScoresAsync(command, match.Match, keep, cancellationToken);
-        }
-
-        var rows = new List<Row>(scored.Count);
-        foreach (var (id, score) in scored)
-        {
-            rows.Add(new Row(id, Math.Round(score, 2), state.Day[id], direct is not null && !direct[id], inTitle[id]));
+            foreach (var (id, score) in await ScoresAsync(command, match.Match, keep, cancellationToken))
+            {
+                rows.Add(new Row(id, Math.Round(score, 2), state.Day[id], direct is not null && !direct[id], inTitle[id]));
+            }
         }
 
         rows.Sort(Row.Ranking);
         return rows;
     }
+
+    // Which entries match in the title, and which of those as typed (without glossary translations).
+    private static Task<(List<long> Ids, bool[]? Direct)> TitlesAsync(string database, MatchExpression match, int size, CancellationToken cancellationToken) =>
+        Task.Run(
+            async () =>
+            {
+                await using var connection = new SqliteConnection(database);
+                await connection.OpenAsync(cancellationToken);
+                await using var command = connection.CreateCommand();
+                var ids = await IdsAsync(command, match.TitleMatch, cancellationToken);
+                var direct = match.UntranslatedTitle is { } untranslated ? await FlagsAsync(command, untranslated, size, cancellationToken) : null;
+                return (ids, direct);
+            },
+            cancellationToken);
 
     private static async Task<bool[]> FlagsAsync(DbCommand command, string match, int size, CancellationToken cancellationToken)
     {
