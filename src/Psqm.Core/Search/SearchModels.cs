@@ -1,11 +1,10 @@
 namespace Psqm.Core.Search;
 
 /// <summary>
-/// One thing search can find: an item, a criterion, a page. <see cref="Source"/> and <see cref="Key"/> name it
-/// uniquely within a tenant; the link is a page with one route value and an optional fragment, in the entry's
-/// language.
+/// What an entry and a hit both carry: where it leads (a page with one route value and an optional fragment, in
+/// the entry's language), its date, its access and its topics and key stages.
 /// </summary>
-public sealed record SearchDocument(string Source, string Key, string Type, string Culture, string Title, string Text)
+public abstract record SearchEntryDetails
 {
     public required string Page { get; init; }
 
@@ -21,7 +20,11 @@ public sealed record SearchDocument(string Source, string Key, string Type, stri
     public IReadOnlyList<string> Topics { get; init; } = [];
 
     public IReadOnlyList<string> KeyStages { get; init; } = [];
+}
 
+/// <summary>One thing search can find: an item, a criterion, a page. <see cref="Source"/> and <see cref="Key"/> name it uniquely within a tenant.</summary>
+public sealed record SearchDocument(string Source, string Key, string Type, string Culture, string Title, string Text) : SearchEntryDetails
+{
     public IReadOnlyList<string> Audience { get; init; } = [];
 }
 
@@ -55,22 +58,8 @@ public sealed record SearchRequest(string Query)
 /// <summary>A stretch of a title or snippet, marked when it matched the query.</summary>
 public readonly record struct Highlight(string Text, bool Match);
 
-public sealed record SearchHit(string Type, string Culture, IReadOnlyList<Highlight> Title, IReadOnlyList<Highlight> Snippet)
+public sealed record SearchHit(string Type, string Culture, IReadOnlyList<Highlight> Title, IReadOnlyList<Highlight> Snippet) : SearchEntryDetails
 {
-    public required string Page { get; init; }
-
-    public string Route { get; init; } = "";
-
-    public string? Fragment { get; init; }
-
-    public DateTime? Date { get; init; }
-
-    public bool MembersOnly { get; init; }
-
-    public IReadOnlyList<string> Topics { get; init; } = [];
-
-    public IReadOnlyList<string> KeyStages { get; init; } = [];
-
     /// <summary>Found through the bilingual glossary, not by the words as typed.</summary>
     public bool Translated { get; init; }
 }
