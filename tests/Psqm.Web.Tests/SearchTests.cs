@@ -209,6 +209,26 @@ public sealed class SearchTests(PsqmFactory factory)
     }
 
     [Fact]
+    public async Task DuringARebuild_SearchesStillFindTheOldIndex()
+    {
+        var tenant = await factory.CreateTenantAsync("england");
+        var client = factory.CreateClient();
+        var before = (await ApiAsync(client, $"{tenant.BasePath}/api/search?q=science")).Total;
+        var source = new PausingSource();
+
+        var rebuild = factory.InTenantAsync(tenant, services => services.GetRequiredService<ISearchIndex>().RebuildAsync([source]));
+        await source.Paused.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var during = await ApiAsync(client, $"{tenant.BasePath}/api/search?q=science");
+        source.Resume.SetResult();
+        Assert.Equal(1, await rebuild);
+
+        Assert.True(before > 0);
+        Assert.Equal(before, during.Total);
+        Assert.Equal(1, (await ApiAsync(client, $"{tenant.BasePath}/api/search?q=quokkas")).Total);
+        Assert.Equal(0, (await ApiAsync(client, $"{tenant.BasePath}/api/search?q=science")).Total);
+    }
+
+    [Fact]
     public async Task AnotherTenantsItems_NeverAppear()
     {
         var tenant = await factory.CreateTenantAsync("england");
@@ -317,6 +337,23 @@ public sealed class SearchTests(PsqmFactory factory)
 
         Assert.Contains("Nid yw llinell 2 yn bâr", refused.Text, StringComparison.Ordinal);
         Assert.Contains("not a pair", refused.Document.QuerySelector("#Glossary")!.TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>One document, then a pause in the middle of the rebuild until the test lets it finish.</summary>
+    private sealed class PausingSource : ISearchSource
+    {
+        public TaskCompletionSource Paused { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Resume { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public string ModuleName => "Content";
+
+        public async IAsyncEnumerable<SearchDocument> DocumentsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            yield return new SearchDocument("test", "quokkas", "Resource", "en", "Quokkas", "Quokkas of Rottnest") { Page = "/Resources/Detail", Route = "slug=quokkas" };
+            Paused.SetResult();
+            await Resume.Task.WaitAsync(cancellationToken);
+        }
     }
 
     private static ContentDraft Resource(string title, string slug) =>

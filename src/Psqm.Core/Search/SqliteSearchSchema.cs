@@ -56,6 +56,11 @@ internal static class SqliteSearchSchema
     public static async Task EnsureAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
+
+        // Write-ahead logging (a setting of the file, kept once made) lets searches read the old index while a
+        // rebuild writes the new one, however large, instead of waiting for its commit.
+        command.CommandText = "PRAGMA journal_mode = WAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
         command.CommandText = Ddl;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
