@@ -11,7 +11,6 @@ public sealed class CriteriaSearchSource(FrameworkReader frameworks) : ISearchSo
 
     public async IAsyncEnumerable<SearchDocument> DocumentsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        frameworks.Invalidate();
         var languages = TenantScope.Required.Cultures.Select(c => c.TwoLetterISOLanguageName).ToList();
         foreach (var view in await frameworks.AllAsync(cancellationToken))
         {

@@ -8,14 +8,12 @@ namespace Psqm.Core.Content;
 
 /// <summary>
 /// A published item as a search entry: its title, the text of its text fields (Markdown as plain text), its
-/// topics, key stages and audience, and its date (the item's own date field, else when it was published).
+/// topics, key stages and audience, and its date (the type's first date field, else when it was published).
 /// Links, files and joining details are not text anyone searches for and are left out.
 /// </summary>
 public sealed class ContentSearchDocuments(ContentTypes types, MarkdownRenderer markdown)
 {
     public const string Source = "content";
-
-    private static readonly string[] DateFields = ["date", "start"];
 
     /// <summary>The entry for an item, or null for a type no public page shows.</summary>
     public SearchDocument? For(ContentItem item)
@@ -47,7 +45,7 @@ public sealed class ContentSearchDocuments(ContentTypes types, MarkdownRenderer 
         {
             Page = type.DetailPage,
             Route = "slug=" + item.Slug,
-            Date = Date(item),
+            Date = Date(item, type),
             MembersOnly = type.MembersOnly(item),
             Topics = item.FieldValues("topics"),
             KeyStages = item.FieldValues("keyStages"),
@@ -55,18 +53,12 @@ public sealed class ContentSearchDocuments(ContentTypes types, MarkdownRenderer 
         };
     }
 
-    private static DateTime? Date(ContentItem item)
-    {
-        foreach (var name in DateFields)
-        {
-            if (DateTime.TryParse(item.Field(name), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date))
-            {
-                return date;
-            }
-        }
-
-        return item.PublishedUtc;
-    }
+    // Both stored forms (yyyy-MM-dd and FieldDefinition.UtcFormat) are ISO 8601, which TryParse reads.
+    private static DateTime? Date(ContentItem item, ContentTypeDefinition type) =>
+        type.Fields.FirstOrDefault(f => f.Kind is FieldKind.Date or FieldKind.DateTime) is { } field
+        && DateTime.TryParse(item.Field(field.Name), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
+            ? date
+            : item.PublishedUtc;
 }
 
 /// <summary>Every published item, for rebuilding the index.</summary>

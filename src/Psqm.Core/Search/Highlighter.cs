@@ -65,8 +65,7 @@ public static class Highlighter
         var matches = new List<(int Start, int Length)>();
         foreach (var token in TextAnalyzer.Analyze(text, culture))
         {
-            var folded = WelshForms.Fold(token.Text);
-            if (match.Matches(folded, token.Stop ? [folded] : token.Forms))
+            if (match.Matches(token.Folded, token.Stop ? [token.Folded] : token.Forms))
             {
                 matches.Add((token.Start, token.Length));
             }

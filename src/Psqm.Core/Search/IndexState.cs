@@ -44,7 +44,7 @@ internal sealed class IndexState
 
     public bool MembersOnly(long id) => Flags[id] == 2;
 
-    public static string StampSql => "INSERT INTO SearchState (Key, Value) VALUES ('generation', lower(hex(randomblob(16)))) ON CONFLICT (Key) DO UPDATE SET Value = excluded.Value;";
+    public const string StampSql = "INSERT INTO SearchState (Key, Value) VALUES ('generation', lower(hex(randomblob(16)))) ON CONFLICT (Key) DO UPDATE SET Value = excluded.Value;";
 
     public static async Task<IndexState> GetAsync(DbCommand command, string database, CancellationToken cancellationToken)
     {

@@ -7,22 +7,20 @@ namespace Psqm.Core.Search;
 /// </summary>
 public sealed class MatchExpression
 {
-    private MatchExpression(string match, string? untranslated)
+    private MatchExpression()
     {
-        Match = match;
-        Untranslated = untranslated;
     }
 
-    public string Match { get; }
+    public string Match { get; private set; } = "";
 
     /// <summary>The same expression against titles only: what ranks a title match above a body match.</summary>
-    public string TitleMatch { get; private init; } = "";
-
-    /// <summary>The untranslated expression against titles only, when there are translations.</summary>
-    public string? UntranslatedTitle { get; private init; }
+    public string TitleMatch { get; private set; } = "";
 
     /// <summary>The expression without glossary translations, when there were any: what ranks first.</summary>
-    public string? Untranslated { get; }
+    public string? Untranslated { get; private set; }
+
+    /// <summary>The untranslated expression against titles only, when there are translations.</summary>
+    public string? UntranslatedTitle { get; private set; }
 
     /// <summary>Analysed forms to mark in titles and snippets.</summary>
     public HashSet<string> Forms { get; } = new(StringComparer.Ordinal);
@@ -37,13 +35,13 @@ public sealed class MatchExpression
         var required = new List<string>();
         var untranslated = new List<string>();
         var translated = false;
-        var highlight = new MatchExpression("", null);
+        var result = new MatchExpression();
         foreach (var alternatives in query.Required)
         {
             var parts = new List<string>();
             foreach (var term in alternatives)
             {
-                parts.Add(Fragment(term, cultures, highlight));
+                parts.Add(Fragment(term, cultures, result));
             }
 
             var original = Group(parts);
@@ -51,7 +49,7 @@ public sealed class MatchExpression
             {
                 foreach (var other in Translations(term, glossary))
                 {
-                    parts.Add(Fragment(other.Term, [other.Culture], highlight));
+                    parts.Add(Fragment(other.Term, [other.Culture], result));
                     translated = true;
                 }
             }
@@ -61,15 +59,14 @@ public sealed class MatchExpression
         }
 
         var excluded = query.Excluded.Select(t => Fragment(t, cultures, null)).ToList();
-        var combined = Combine(required, excluded);
-        var plain = translated ? Combine(untranslated, excluded) : null;
-        var result = new MatchExpression(combined, plain)
+        result.Match = Combine(required, excluded);
+        result.TitleMatch = TitlesOnly(result.Match);
+        if (translated)
         {
-            TitleMatch = TitlesOnly(combined),
-            UntranslatedTitle = plain is null ? null : TitlesOnly(plain),
-        };
-        result.Forms.UnionWith(highlight.Forms);
-        result.Prefixes.AddRange(highlight.Prefixes);
+            result.Untranslated = Combine(untranslated, excluded);
+            result.UntranslatedTitle = TitlesOnly(result.Untranslated);
+        }
+
         result.Words.AddRange(query.Required.SelectMany(a => a).Where(t => !t.Phrase && !t.Prefix).Select(t => t.Words[0]));
         return result;
     }

@@ -28,13 +28,13 @@ public sealed partial class SqliteSearchIndex
 
         await using var connection = await OpenAsync(cancellationToken);
         var command = connection.Command;
-        var state = await IndexState.GetAsync(command, db.Database.GetConnectionString() ?? "", cancellationToken);
+        var state = await IndexState.GetAsync(command, Database, cancellationToken);
         var match = MatchExpression.Build(query, request.Cultures, request.Cultures.Count > 1 ? state.Glossary : []);
         var filter = Filter.From(request.Filters, state.Codes);
         try
         {
             // The titles are read on a second connection meanwhile: a search is mostly waiting on the engine.
-            var titlesTask = TitlesAsync(db.Database.GetConnectionString() ?? "", match, state.Size, cancellationToken);
+            var titlesTask = TitlesAsync(Database, match, state.Size, cancellationToken);
             var all = await IdsAsync(command, match.Match, cancellationToken);
             var counts = filter.Count(all, state, request.Member, out var kept);
             var pages = Math.Max(1, (kept.Count + request.PageSize - 1) / request.PageSize);

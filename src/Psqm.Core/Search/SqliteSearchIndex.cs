@@ -73,8 +73,7 @@ public sealed partial class SqliteSearchIndex(ContentDbContext db) : ISearchInde
     public async Task<bool> IsBuiltAsync(CancellationToken cancellationToken = default)
     {
         // Once built, an index stays built: a rebuild replaces it in one transaction.
-        var database = db.Database.GetConnectionString() ?? "";
-        if (Built.ContainsKey(database))
+        if (Built.ContainsKey(Database))
         {
             return true;
         }
@@ -84,7 +83,7 @@ public sealed partial class SqliteSearchIndex(ContentDbContext db) : ISearchInde
         var built = Convert.ToInt64(await connection.Command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) > 0;
         if (built)
         {
-            Built[database] = true;
+            Built[Database] = true;
         }
 
         return built;
@@ -93,15 +92,7 @@ public sealed partial class SqliteSearchIndex(ContentDbContext db) : ISearchInde
     public async Task<IReadOnlyList<GlossaryPair>> GlossaryAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        connection.Command.CommandText = "SELECT En, Cy FROM SearchGlossary ORDER BY Id;";
-        var pairs = new List<GlossaryPair>();
-        await using var reader = await connection.Command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            pairs.Add(new GlossaryPair(reader.GetString(0), reader.GetString(1)));
-        }
-
-        return pairs;
+        return (await IndexState.GetAsync(connection.Command, Database, cancellationToken)).Glossary;
     }
 
     public async Task SaveGlossaryAsync(IReadOnlyList<GlossaryPair> pairs, CancellationToken cancellationToken = default)
@@ -120,6 +111,9 @@ public sealed partial class SqliteSearchIndex(ContentDbContext db) : ISearchInde
 
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>The tenant database, as the key of what is kept in memory for it.</summary>
+    private string Database => db.Database.GetConnectionString() ?? "";
 
     private async Task<Lease> OpenAsync(CancellationToken cancellationToken)
     {

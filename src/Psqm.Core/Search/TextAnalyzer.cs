@@ -2,8 +2,8 @@ using System.Buffers;
 
 namespace Psqm.Core.Search;
 
-/// <summary>One word of a text: where it is, as written, and the forms it is indexed and searched under.</summary>
-public sealed record AnalyzedToken(int Start, int Length, string Text, IReadOnlyList<string> Forms)
+/// <summary>One word of a text: where it is, as written, folded, and the forms it is indexed and searched under.</summary>
+public sealed record AnalyzedToken(int Start, int Length, string Text, string Folded, IReadOnlyList<string> Forms)
 {
     /// <summary>A stop word: kept for phrases, left out of the word index.</summary>
     public bool Stop => Forms.Count == 0;
@@ -28,14 +28,16 @@ public static class TextAnalyzer
         foreach (var (start, length) in Words(text))
         {
             var surface = text.Substring(start, length);
-            yield return new AnalyzedToken(start, length, surface, Forms(surface, culture));
+            var folded = WelshForms.Fold(surface);
+            yield return new AnalyzedToken(start, length, surface, folded, FoldedForms(folded, culture));
         }
     }
 
     /// <summary>The forms one word is indexed and searched under in a language; none for a stop word.</summary>
-    public static IReadOnlyList<string> Forms(string word, string culture)
+    public static IReadOnlyList<string> Forms(string word, string culture) => FoldedForms(WelshForms.Fold(word), culture);
+
+    private static IReadOnlyList<string> FoldedForms(string folded, string culture)
     {
-        var folded = WelshForms.Fold(word);
         if (IsWelsh(culture))
         {
             return StopWords.Welsh.Contains(folded) ? [] : WelshForms.Forms(folded);

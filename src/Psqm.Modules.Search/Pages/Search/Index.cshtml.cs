@@ -30,6 +30,9 @@ public sealed class IndexModel(SearchService search, PublishedContent published)
         }
     }
 
+    /// <summary>The query as the page title shows it: a pasted page of text would make a title nobody can read.</summary>
+    public string ShortQuery => Query.Query.Length > 60 ? Query.Query[..60].TrimEnd() + "…" : Query.Query;
+
     public bool Filtered => Query.Filters.Values.Any(v => v.Count > 0);
 
     /// <summary>The current search with another page, or another query, keeping the chosen facets.</summary>
