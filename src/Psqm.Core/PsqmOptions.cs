@@ -14,6 +14,15 @@ public sealed class PsqmOptions
     /// <summary>Folder of recipe files. Relative paths are searched upward from the content root.</summary>
     public string RecipesPath { get; set; } = "recipes";
 
+    /// <summary>
+    /// The site's public origin, e.g. <c>https://psqm.example</c>: every absolute link of a tenant reached by a path
+    /// prefix starts with it. Required outside Development; there it defaults to the address the site listens on.
+    /// </summary>
+    public string? PublicUrl { get; set; }
+
+    /// <summary>Addresses or networks (CIDR) of the reverse proxies whose forwarded headers are believed; loopback when empty.</summary>
+    public List<string> Proxies { get; set; } = [];
+
     public DemoOptions Demo { get; set; } = new();
 
     public MailOptions Mail { get; set; } = new();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Psqm.Core.Content;
 using Psqm.Core.Routing;
 using Psqm.Core.Tenancy;
@@ -42,22 +43,22 @@ public sealed class ContentFeed(
     {
         var tenant = context.RequiredTenant();
         var culture = CultureInfo.CurrentUICulture;
-        var origin = $"{context.Request.Scheme}://{context.Request.Host}";
+        var urls = context.RequestServices.GetRequiredService<TenantUrls>();
         var items = (await PublicAsync(culture.TwoLetterISOLanguageName, context.RequestAborted))
             .OrderByDescending(i => i.PublishedUtc).Take(FeedSize).ToList();
         XNamespace atom = "http://www.w3.org/2005/Atom";
-        var self = origin + context.Request.PathBase + context.Request.Path;
+        var self = urls.Absolute(tenant, context.Request.PathBase.Add(context.Request.Path).Value ?? "/");
         var feed = new XElement(atom + "feed",
             new XAttribute(XNamespace.Xml + "lang", culture.TwoLetterISOLanguageName),
             new XElement(atom + "id", self),
             new XElement(atom + "title", tenant.SiteName(culture)),
             new XElement(atom + "updated", Timestamp(items.Count > 0 ? items[0].PublishedUtc : null)),
             new XElement(atom + "link", new XAttribute("rel", "self"), new XAttribute("href", self)),
-            new XElement(atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", origin + links.Page(context, listPage))),
+            new XElement(atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", urls.Absolute(tenant, links.Page(context, listPage) ?? "/"))),
             new XElement(atom + "author", new XElement(atom + "name", tenant.SiteName(culture))));
         foreach (var item in items)
         {
-            var url = origin + links.Page(context, detailPage, new { slug = item.Slug });
+            var url = urls.Absolute(tenant, links.Page(context, detailPage, new { slug = item.Slug }) ?? "/");
             feed.Add(new XElement(atom + "entry",
                 new XElement(atom + "id", "urn:psqm:" + tenant.Name + ":" + item.ContentItemId),
                 new XElement(atom + "title", item.Title),

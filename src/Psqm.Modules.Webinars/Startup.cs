@@ -39,12 +39,11 @@ public sealed class Startup : IModuleStartup
         endpoints.MapGet("/calendar.ics", WriteCalendarAsync).ForModule(Manifest);
 
     /// <summary>The tenant's upcoming events in the page's language, for calendar programs to subscribe to. Joining links are never in it.</summary>
-    private static async Task WriteCalendarAsync(HttpContext context, PublishedContent published, PageLinks links, TimeProvider clock, IStringLocalizer<Startup> s)
+    private static async Task WriteCalendarAsync(HttpContext context, PublishedContent published, PageLinks links, TenantUrls urls, TimeProvider clock, IStringLocalizer<Startup> s)
     {
         var tenant = context.RequiredTenant();
         var culture = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var now = clock.GetUtcNow().UtcDateTime;
-        var origin = $"{context.Request.Scheme}://{context.Request.Host}";
         var events = (await published.ListAsync(WebinarType.Name, culture, context.RequestAborted))
             .Select(Webinar.From).OfType<Webinar>()
             .Where(w => w.EndUtc > now)
@@ -52,7 +51,7 @@ public sealed class Startup : IModuleStartup
             .Take(500)
             .Select(w =>
             {
-                var url = origin + links.Page(context, "/Webinars/Detail", new { slug = w.Item.Slug });
+                var url = urls.Absolute(tenant, links.Page(context, "/Webinars/Detail", new { slug = w.Item.Slug }) ?? "/");
                 return WebinarEmails.ToEvent(w, url, $"{w.Item.Field("summary")}\n\n{s["Register and find the joining details at {0}", url]}");
             })
             .ToList();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,8 +20,12 @@ public class PsqmFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.ConfigureServices(services => services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Queries));
-        builder.UseEnvironment("Development");
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Queries);
+            services.AddTransient<Microsoft.AspNetCore.Hosting.IStartupFilter, LoopbackConnection>();
+        });
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Psqm:AppData", AppData);
         builder.UseSetting("Psqm:Demo:Password", Password);
 
@@ -29,6 +34,22 @@ public class PsqmFactory : WebApplicationFactory<Program>
     }
 
     protected virtual int SignInLimit => 10_000;
+
+    protected virtual string EnvironmentName => "Development";
+
+    // The test server gives no client address; a real server behind a proxy sees the proxy's, on loopback.
+    private sealed class LoopbackConnection : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress ??= System.Net.IPAddress.Loopback;
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
 
     /// <summary>A new running tenant set up from a recipe, at <c>/{prefix}</c>.</summary>
     public async Task<Tenant> CreateTenantAsync(string recipe)

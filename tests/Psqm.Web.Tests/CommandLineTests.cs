@@ -29,6 +29,20 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task TenantsCreate_WithAnAddressOfItsOwn_ListsThatAddress()
+    {
+        var create = await RunAsync("tenants", "create", "--name", "Alba", "--url", "https://alba.example.org", "--recipe", "england");
+        Assert.Equal(0, create.ExitCode);
+
+        var list = await RunAsync("tenants", "list");
+        Assert.Contains("https://alba.example.org/", list.Output, StringComparison.Ordinal);
+
+        var bad = await RunAsync("tenants", "create", "--name", "Eire", "--url", "alba.example.org/x/y", "--recipe", "england");
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("--url", bad.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TenantsCreate_WithAReservedPrefix_FailsAndSaysWhy()
     {
         var result = await RunAsync("tenants", "create", "--name", "Bad", "--prefix", "account", "--recipe", "england");

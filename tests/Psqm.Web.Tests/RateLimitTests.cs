@@ -96,10 +96,31 @@ public sealed class ReadinessTests(ReadinessTests.Site factory) : IClassFixture<
         var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains(tenant.Name, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/live", UriKind.Relative))).StatusCode);
         Assert.False(File.Exists(Path.Combine(factory.AppData, "Sites", tenant.Name, "psqm.db")));
     }
 
     /// <summary>A site of its own: this test breaks a tenant on purpose.</summary>
     public sealed class Site : PsqmFactory;
+}
+
+public sealed class CorruptDatabaseReadinessTests(ReadinessTests.Site factory) : IClassFixture<ReadinessTests.Site>
+{
+    [Fact]
+    public async Task Ready_WhenATenantsDatabaseIsNotADatabase_IsUnhealthyAndNamesTheTenant()
+    {
+        var client = factory.CreateClient();
+        var tenant = await factory.CreateTenantAsync("international");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var file = Path.Combine(factory.AppData, "Sites", tenant.Name, "psqm.db");
+        File.Delete(file + "-wal");
+        File.Delete(file + "-shm");
+        await File.WriteAllTextAsync(file, new string('x', 8192));
+
+        var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains(tenant.Name, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
 }

@@ -7,6 +7,9 @@ namespace Psqm.Core.Data;
 public interface ITenantMigrator
 {
     Task MigrateAsync(IServiceProvider scopedServices, CancellationToken cancellationToken);
+
+    /// <summary>Reads the module's migrations history: a real query on the tenant's database, for readiness.</summary>
+    Task CheckAsync(IServiceProvider scopedServices, CancellationToken cancellationToken);
 }
 
 internal sealed class TenantMigrator<TContext> : ITenantMigrator
@@ -14,4 +17,7 @@ internal sealed class TenantMigrator<TContext> : ITenantMigrator
 {
     public Task MigrateAsync(IServiceProvider scopedServices, CancellationToken cancellationToken) =>
         scopedServices.GetRequiredService<TContext>().Database.MigrateAsync(cancellationToken);
+
+    public Task CheckAsync(IServiceProvider scopedServices, CancellationToken cancellationToken) =>
+        scopedServices.GetRequiredService<TContext>().Database.GetAppliedMigrationsAsync(cancellationToken);
 }

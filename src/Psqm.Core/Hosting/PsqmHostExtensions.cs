@@ -36,6 +36,9 @@ public static class PsqmHostExtensions
         services.AddDbContext<HostDbContext>((sp, options) =>
             options.UseSqlite($"Data Source={sp.GetRequiredService<AppDataPaths>().HostDatabase}", o => o.MigrationsHistoryTable("__Migrations_Host"))
                 .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning)));
+        services.AddSingleton<StartupChecks>();
+        services.AddSingleton<TenantUrls>();
+        services.AddPsqmProxyHeaders();
         services.AddSingleton<TenantRegistry>();
         services.AddSingleton<TenantShells>();
         services.AddSingleton<TenantDatabase>();
@@ -91,6 +94,7 @@ public static class PsqmHostExtensions
     /// <summary>The request pipeline: headers, tenant and language, error pages, then the modules' endpoints.</summary>
     public static WebApplication UsePsqm(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
@@ -111,7 +115,17 @@ public static class PsqmHostExtensions
         app.UseAntiforgery();
 
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/ready", new()
+        {
+            Predicate = check => check.Tags.Contains("ready"),
+
+            // The operator reads which tenant is failing in the answer itself.
+            ResponseWriter = (context, report) =>
+            {
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                return context.Response.WriteAsync(string.Join("\n", report.Entries.Select(e => $"{e.Value.Status}: {e.Value.Description}")));
+            },
+        });
         app.MapRazorPages();
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Startups)
         {

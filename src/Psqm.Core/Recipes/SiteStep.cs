@@ -10,6 +10,14 @@ public sealed class SiteStep(TenantRegistry registry) : IRecipeStepHandler
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
         var site = context.Read<TenantSite>();
+        foreach (var zone in site.ViewerTimeZones.Prepend(site.TimeZone))
+        {
+            if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+            {
+                throw new InvalidOperationException($"The site step names the time zone '{zone}', which this machine does not know: use an IANA name such as Europe/London.");
+            }
+        }
+
         await registry.UpdateAsync(context.Tenant.Name, record => record.Site = site, cancellationToken: cancellationToken);
     }
 }

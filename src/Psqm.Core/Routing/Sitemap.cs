@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Psqm.Core.Modules;
 using Psqm.Core.Tenancy;
 
@@ -40,7 +41,7 @@ public static class SitemapWriter
     public static async Task WriteAsync(HttpContext context, IEnumerable<ISitemapSource> sources, EnabledModules modules)
     {
         var tenant = context.RequiredTenant();
-        var origin = $"{context.Request.Scheme}://{context.Request.Host}";
+        var origin = context.RequestServices.GetRequiredService<TenantUrls>().Origin(tenant).GetLeftPart(UriPartial.Authority);
         var entries = new List<SitemapEntry>();
         foreach (var source in sources.Where(s => modules.IsEnabled(tenant, s.ModuleName)))
         {

@@ -82,4 +82,7 @@ public sealed class SearchSchemaMigrator : Psqm.Core.Data.ITenantMigrator
             await db.CloseConnectionAsync();
         }
     }
+
+    // Its tables live in the content context's database, which that context's own migrator checks.
+    public Task CheckAsync(IServiceProvider scopedServices, CancellationToken cancellationToken) => Task.CompletedTask;
 }

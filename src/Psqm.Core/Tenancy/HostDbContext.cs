@@ -16,6 +16,7 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbC
         tenant.Property(t => t.Name).HasMaxLength(64);
         tenant.Property(t => t.UrlPrefix).HasMaxLength(64);
         tenant.Property(t => t.Host).HasMaxLength(255);
+        tenant.Property(t => t.BaseUrl).HasMaxLength(255);
         tenant.Property(t => t.DatabaseProvider).HasMaxLength(32);
         tenant.Property(t => t.Recipe).HasMaxLength(128);
         tenant.Property(t => t.State).HasConversion<string>().HasMaxLength(16);

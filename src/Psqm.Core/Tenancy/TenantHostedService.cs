@@ -1,11 +1,16 @@
 using Microsoft.Extensions.Hosting;
+using Psqm.Core.Hosting;
 
 namespace Psqm.Core.Tenancy;
 
-/// <summary>Sets up tenants before the server starts listening, so the first request finds them ready.</summary>
-public sealed class TenantHostedService(TenantShells shells) : IHostedService
+/// <summary>Checks the configuration and sets up tenants before the server starts listening, so the first request finds them ready.</summary>
+public sealed class TenantHostedService(StartupChecks checks, TenantShells shells) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => shells.InitializeHostAsync(cancellationToken);
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        checks.CheckConfiguration();
+        return shells.InitializeHostAsync(cancellationToken);
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Localization;
 
 namespace Psqm.Core.Tenancy;
@@ -10,7 +11,8 @@ namespace Psqm.Core.Tenancy;
 /// Finds the tenant and the language of a request, moves their URL segments into the path base (so routing and
 /// link generation work unchanged inside each tenant), and answers for tenants that cannot serve.
 /// </summary>
-public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry registry, IStringLocalizer<TenantMiddleware> s)
+public sealed class TenantMiddleware(
+    RequestDelegate next, TenantRegistry registry, TenantUrls urls, IHostEnvironment environment, IStringLocalizer<TenantMiddleware> s)
 {
     private readonly IStringLocalizer _s = s;
 
@@ -19,10 +21,29 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
         var request = context.Request;
         var appBase = request.PathBase;
         var path = request.Path;
+
+        // A host that no tenant or setting names is refused: nothing may be served, or linked to, under a forged name.
+        if (!urls.IsKnownHost(request.Host.Host, registry))
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync("Unknown host.");
+            return;
+        }
+
         var tenant = registry.Resolve(request.Host.Host, FirstSegment(path));
         if (tenant is null)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        // Outside Development pages are served over HTTPS only (cookies are Secure); probes may still use plain HTTP.
+        if (!request.IsHttps && !environment.IsDevelopment() && !path.StartsWithSegments("/health")
+            && urls.Origin(tenant).Scheme == Uri.UriSchemeHttps)
+        {
+            context.Response.StatusCode = StatusCodes.Status308PermanentRedirect;
+            context.Response.Headers.Location = urls.Absolute(tenant, appBase.Add(path).Value + request.QueryString);
             return;
         }
 

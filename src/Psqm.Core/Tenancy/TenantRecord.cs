@@ -15,6 +15,12 @@ public sealed class TenantRecord
     /// <summary>Host name that selects this tenant, empty for any.</summary>
     public string Host { get; set; } = "";
 
+    /// <summary>
+    /// The public origin of a tenant with a host name of its own, e.g. <c>https://wales.example.org</c>; empty for
+    /// a tenant reached by prefix under the site's <c>Psqm:PublicUrl</c>.
+    /// </summary>
+    public string BaseUrl { get; set; } = "";
+
     public string DatabaseProvider { get; set; } = "Sqlite";
 
     /// <summary>Empty for the default: a SQLite file in the tenant's folder.</summary>

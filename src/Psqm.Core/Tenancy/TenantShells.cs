@@ -46,6 +46,7 @@ public sealed class TenantShells(
 
         foreach (var tenant in registry.All)
         {
+            Hosting.StartupChecks.CheckTenants([tenant]);
             if (tenant.State == TenantState.Uninitialized)
             {
                 await SetupAsync(tenant.Name, cancellationToken);

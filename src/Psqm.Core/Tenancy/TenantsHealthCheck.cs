@@ -1,11 +1,11 @@
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Psqm.Core.Data;
 
 namespace Psqm.Core.Tenancy;
 
-/// <summary>Ready when every running tenant's database answers.</summary>
-public sealed class TenantsHealthCheck(TenantRegistry registry, TenantDatabase database) : IHealthCheck
+/// <summary>Ready when a real query answers on every running tenant's database; the answer names each tenant that fails.</summary>
+public sealed class TenantsHealthCheck(TenantRegistry registry, TenantDatabase database, IEnumerable<ITenantMigrator> migrators, IServiceScopeFactory scopes) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -22,12 +22,10 @@ public sealed class TenantsHealthCheck(TenantRegistry registry, TenantDatabase d
             try
             {
                 using var _ = TenantScope.Enter(tenant);
-                var options = new DbContextOptionsBuilder<DbContext>();
-                database.Configure(options, tenant, "__health");
-                await using var db = new DbContext(options.Options);
-                if (!await db.Database.CanConnectAsync(cancellationToken))
+                await using var scope = scopes.CreateAsyncScope();
+                foreach (var migrator in migrators)
                 {
-                    failed.Add(tenant.Name);
+                    await migrator.CheckAsync(scope.ServiceProvider, cancellationToken);
                 }
             }
             catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException or IOException)

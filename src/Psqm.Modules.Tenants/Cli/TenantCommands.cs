@@ -16,11 +16,12 @@ public sealed class TenantCommands : ICommandLineContributor
         list.SetAction(_ =>
         {
             var registry = services.GetRequiredService<TenantRegistry>();
-            Console.WriteLine($"{"NAME",-16} {"STATE",-14} {"ADDRESS",-28} {"LANGUAGES",-14} RECIPE");
+            var urls = services.GetRequiredService<TenantUrls>();
+            Console.WriteLine($"{"NAME",-16} {"STATE",-14} {"ADDRESS",-36} {"LANGUAGES",-14} RECIPE");
             foreach (var t in registry.All)
             {
-                var address = t.Record.Host + (t.BasePath.HasValue ? t.BasePath.Value : "/");
-                Console.WriteLine($"{t.Name,-16} {t.State,-14} {address,-28} {string.Join(",", t.Record.Site.Cultures),-14} {t.Record.Recipe}");
+                var address = urls.BaseUrl(t);
+                Console.WriteLine($"{t.Name,-16} {t.State,-14} {address,-36} {string.Join(",", t.Record.Site.Cultures),-14} {t.Record.Recipe}");
             }
 
             return 0;
@@ -29,14 +30,27 @@ public sealed class TenantCommands : ICommandLineContributor
         var nameOption = new Option<string>("--name") { Description = "The tenant's name, letters and digits.", Required = true };
         var prefixOption = new Option<string>("--prefix") { Description = "The URL prefix, e.g. scotland for /scotland.", DefaultValueFactory = _ => "" };
         var hostOption = new Option<string>("--host") { Description = "A host name of its own.", DefaultValueFactory = _ => "" };
+        var urlOption = new Option<string>("--url") { Description = "Its public address instead of --prefix and --host: https://wales.example.org, https://example.org/wales or /wales.", DefaultValueFactory = _ => "" };
         var recipeOption = new Option<string>("--recipe") { Description = "The recipe to set it up from, e.g. england.", Required = true };
-        var create = new Command("create", "Create a tenant and set it up from a recipe.") { nameOption, prefixOption, hostOption, recipeOption };
+        var create = new Command("create", "Create a tenant and set it up from a recipe.") { nameOption, prefixOption, hostOption, urlOption, recipeOption };
         create.SetAction(async (result, cancellationToken) =>
         {
             var name = result.GetValue(nameOption)!;
             var prefix = result.GetValue(prefixOption) ?? "";
             var host = result.GetValue(hostOption) ?? "";
             var recipe = result.GetValue(recipeOption)!;
+            var baseUrl = TenantAddress.BaseUrlForHost(host);
+            if (result.GetValue(urlOption) is { Length: > 0 } url)
+            {
+                if (!TenantAddress.TryParse(url, out var address))
+                {
+                    Console.Error.WriteLine($"--url: '{url}' is not an address such as https://wales.example.org or /wales.");
+                    return 1;
+                }
+
+                (host, prefix, baseUrl) = (address.Host, address.UrlPrefix, address.BaseUrl);
+            }
+
             var problems = services.GetRequiredService<TenantValidator>().Validate(name, prefix, host, recipe);
             if (problems.Count > 0)
             {
@@ -49,7 +63,7 @@ public sealed class TenantCommands : ICommandLineContributor
             }
 
             var outcome = await services.GetRequiredService<TenantShells>().CreateAsync(
-                new TenantRecord { Name = name, UrlPrefix = prefix, Host = host, Recipe = recipe }, cancellationToken);
+                new TenantRecord { Name = name, UrlPrefix = prefix, Host = host, BaseUrl = baseUrl, Recipe = recipe }, cancellationToken);
             Console.WriteLine(outcome == TenantRegistryResult.Ok ? $"Created {name}." : $"Not created: {outcome}.");
             return outcome == TenantRegistryResult.Ok ? 0 : 1;
         });

@@ -8,14 +8,14 @@ using Psqm.Core.Tenancy;
 namespace Psqm.Modules.Users.Services;
 
 /// <summary>The account emails, written in the language of the page the user asked from.</summary>
-public sealed class AccountEmails(IEmailSender sender, PageLinks links, IStringLocalizer<AccountEmails> s)
+public sealed class AccountEmails(IEmailSender sender, PageLinks links, TenantUrls urls, IStringLocalizer<AccountEmails> s)
 {
     public Task SendPasswordResetAsync(HttpContext context, string email, string code)
     {
         var tenant = context.RequiredTenant();
         var site = tenant.SiteName(CultureInfo.CurrentUICulture);
         var path = links.Page(context, "/Account/ResetPassword", new { email, code });
-        var url = $"{context.Request.Scheme}://{context.Request.Host}{path}";
+        var url = urls.Absolute(tenant, path ?? "/");
         var body = string.Join("\n\n",
             s["Someone asked to reset the password of your {0} account.", site],
             s["To choose a new password, open this link within 2 hours:"] + "\n" + url,

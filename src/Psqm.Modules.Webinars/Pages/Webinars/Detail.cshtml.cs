@@ -20,7 +20,7 @@ namespace Psqm.Modules.Webinars.Pages.Webinars;
 [EnableRateLimiting(RateLimits.PublicForm)]
 public sealed class DetailModel(
     PublishedContent published, MarkdownRenderer markdown, ContentAlternates alternates, Registrations registrations,
-    WebinarEmails emails, PageLinks links, TimeProvider clock, IStringLocalizer<DetailModel> s) : PageModel
+    WebinarEmails emails, PageLinks links, TenantUrls urls, TimeProvider clock, IStringLocalizer<DetailModel> s) : PageModel
 {
     [BindProperty]
     public RegistrationInput Input { get; set; } = new();
@@ -88,11 +88,10 @@ public sealed class DetailModel(
             return Page();
         }
 
-        var origin = $"{Request.Scheme}://{Request.Host}";
         var request = new RegistrationRequest(
             Input.Name, Input.Email, Input.School, Language,
-            origin + links.Page(HttpContext, "/Webinars/Detail", new { slug }),
-            token => origin + links.Page(HttpContext, "/Webinars/Cancel", new { token }));
+            urls.Absolute(links.Page(HttpContext, "/Webinars/Detail", new { slug }) ?? "/"),
+            token => urls.Absolute(links.Page(HttpContext, "/Webinars/Cancel", new { token }) ?? "/"));
         var (outcome, registration) = await registrations.RegisterAsync(webinar, request, HttpContext.RequestAborted);
         switch (outcome)
         {

@@ -40,6 +40,7 @@ public sealed class CreateModel(TenantShells shells, TenantValidator validator, 
             Name = Input.Name.Trim(),
             UrlPrefix = Input.UrlPrefix?.Trim() ?? "",
             Host = Input.Host?.Trim() ?? "",
+            BaseUrl = TenantAddress.BaseUrlForHost(Input.Host?.Trim() ?? ""),
             Recipe = Input.Recipe,
         };
         var result = await shells.CreateAsync(record, HttpContext.RequestAborted);
