@@ -24,7 +24,6 @@ public sealed class Startup : IModuleStartup
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddTenantDbContext<ContentDbContext>();
-        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<PublishedContent>();
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<ContentTypes>();

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -28,8 +30,9 @@ public sealed class Startup : IModuleStartup
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+
+                // Identity's lockout would let anyone lock anyone out; SignInThrottle slows guessing instead, and a
+                // lockout end in the far future is what disabling an account sets.
                 options.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<UsersDbContext>()
@@ -48,6 +51,17 @@ public sealed class Startup : IModuleStartup
             options.SlidingExpiration = true;
             options.Events.OnRedirectToLogin = context => RedirectToPage(context, "/Account/SignIn");
             options.Events.OnRedirectToAccessDenied = context => RedirectToPage(context, "/Account/AccessDenied");
+            options.Events.OnValidatePrincipal = ValidateSessionAsync;
+        });
+        services.Configure<SecurityStampValidatorOptions>(options => options.OnRefreshingPrincipal = context =>
+        {
+            // A refreshed cookie stays the same server-side session.
+            if (context.CurrentPrincipal?.FindFirst(UserSessions.Claim) is { } session && context.NewPrincipal?.Identity is ClaimsIdentity identity)
+            {
+                identity.AddClaim(new Claim(session.Type, session.Value));
+            }
+
+            return Task.CompletedTask;
         });
         foreach (var scheme in new[] { IdentityConstants.ExternalScheme, IdentityConstants.TwoFactorRememberMeScheme, IdentityConstants.TwoFactorUserIdScheme })
         {
@@ -60,7 +74,26 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IRecipeStepHandler, RolesStep>();
         services.AddSingleton<IRecipeStepHandler, DemoUsersStep>();
         services.AddScoped<AccountEmails>();
+        services.AddScoped<UserSessions>();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<Psqm.Core.Hubs.IHubMembers, HubMembers>();
+    }
+
+    // A cookie is good only while its session exists on the server (and its security stamp is current).
+    private static async Task ValidateSessionAsync(CookieValidatePrincipalContext context)
+    {
+        await SecurityStampValidator.ValidatePrincipalAsync(context);
+        if (context.Principal is null)
+        {
+            return;
+        }
+
+        var session = context.Principal.FindFirst(UserSessions.Claim)?.Value;
+        if (session is null || !await context.HttpContext.RequestServices.GetRequiredService<UserSessions>().IsActiveAsync(session, context.HttpContext.RequestAborted))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+        }
     }
 
     // Sign-in and access-denied pages in the language of the page that asked, with its route words.

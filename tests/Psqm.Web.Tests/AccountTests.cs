@@ -54,18 +54,104 @@ public sealed partial class AccountTests(PsqmFactory factory) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SignIn_AfterFiveWrongPasswords_LocksTheAccountEvenForTheRightPassword()
+    public async Task SignIn_AfterFiveWrongPasswordsFromOneAddress_WaitsWithTheSameAnswerForRealAndUnknownAccounts()
     {
         var client = factory.CreateClient();
-        for (var i = 0; i < 5; i++)
+        foreach (var email in new[] { Accounts.Demo("Assessor"), "nobody-here@example.org" })
         {
-            await client.SignInAsync(Base, Accounts.Demo("Assessor"), "wrong-password-" + i);
+            for (var i = 0; i < 5; i++)
+            {
+                var refused = await client.SignInAsync(Base, email, "wrong-password-" + i);
+                Assert.Contains("Mae'r cyfeiriad e-bost neu'r cyfrinair yn anghywir.", refused.Text, StringComparison.Ordinal);
+            }
         }
 
-        var page = await client.SignInAsync(Base, Accounts.Demo("Assessor"));
+        var real = await client.SignInAsync(Base, Accounts.Demo("Assessor"));
+        var unknown = await client.SignInAsync(Base, "nobody-here@example.org");
 
-        Assert.Contains("wedi'i gloi", page.Text, StringComparison.Ordinal);
-        Assert.Null(page.Document.QuerySelector(".psqm-header__signout"));
+        Assert.Contains("Bu gormod o ymdrechion i fewngofnodi.", real.Text, StringComparison.Ordinal);
+        Assert.Equal(real.Document.QuerySelector(".govuk-error-summary")!.TextContent, unknown.Document.QuerySelector(".govuk-error-summary")!.TextContent);
+        Assert.Null(real.Document.QuerySelector(".psqm-header__signout"));
+    }
+
+    [Fact]
+    public async Task SignIn_WrongPasswordsFromElsewhere_NeverLockTheOwnerOut()
+    {
+        // Someone else's guesses (another address) slow the account at most a minute; a password reset clears even that.
+        var attacker = factory.CreateClient();
+        attacker.DefaultRequestHeaders.Add("X-Forwarded-For", "192.0.2.66");
+        for (var i = 0; i < 8; i++)
+        {
+            await attacker.SignInAsync(Base, Accounts.Demo("Editor"), "guess-" + i);
+        }
+
+        Assert.Contains("Bu gormod o ymdrechion", (await attacker.SignInAsync(Base, Accounts.Demo("Editor"))).Text, StringComparison.Ordinal);
+        var owner = await factory.CreateClient().SignInAsync(Base, Accounts.Demo("Editor"));
+        Assert.Equal($"{Base}/dangosfwrdd", owner.Url.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task SignOut_ACopyOfTheCookieTakenBefore_IsRefusedAfterwards()
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false, AllowAutoRedirect = false });
+        var form = await client.GetAsync(new Uri($"{Base}/cyfrif/mewngofnodi", UriKind.Relative));
+        var cookies = string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await form.Content.ReadAsStringAsync());
+        var token = html.QuerySelector("main form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var signIn = new HttpRequestMessage(HttpMethod.Post, $"{Base}/cyfrif/mewngofnodi")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Email"] = Accounts.Demo("Editor"), ["Input.Password"] = PsqmFactory.Password, ["__RequestVerificationToken"] = token }),
+        };
+        signIn.Headers.Add("Cookie", cookies);
+        var signedIn = await client.SendAsync(signIn);
+        var copied = cookies + "; " + string.Join("; ", signedIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        Assert.Equal(HttpStatusCode.OK, (await GetWithCookies(client, $"{Base}/admin/content", copied)).StatusCode);
+
+        // The owner signs out in their own browser.
+        var browser = factory.CreateClient();
+        var dashboard = await browser.SignInAsync(Base, Accounts.Demo("Editor"));
+        await browser.SubmitAsync(dashboard, new Dictionary<string, string>(), ".psqm-header__signout");
+        Assert.Equal(HttpStatusCode.OK, (await GetWithCookies(client, $"{Base}/admin/content", copied)).StatusCode);
+
+        // Then signs out of the copied session.
+        var page = await GetWithCookies(client, $"{Base}/dangosfwrdd", copied);
+        var signOutToken = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await page.Content.ReadAsStringAsync())
+            .QuerySelector(".psqm-header__signout input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var signOut = new HttpRequestMessage(HttpMethod.Post, $"{Base}/cyfrif/allgofnodi")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = signOutToken }),
+        };
+        signOut.Headers.Add("Cookie", copied);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SendAsync(signOut)).StatusCode);
+
+        var after = await GetWithCookies(client, $"{Base}/admin/content", copied);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("/cyfrif/mewngofnodi", after.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ResetPassword_EndsEverySessionOfTheAccount()
+    {
+        var other = factory.CreateClient();
+        await other.SignInAsync(Base, Accounts.Demo("HQ"));
+        Assert.Equal(HttpStatusCode.OK, (await other.GetAsync(new Uri($"{Base}/admin/content", UriKind.Relative))).StatusCode);
+
+        var client = factory.CreateClient();
+        var form = await client.GetPageAsync($"{Base}/cyfrif/wedi-anghofio-cyfrinair");
+        await client.SubmitAsync(form, new Dictionary<string, string> { ["Input.Email"] = Accounts.Demo("HQ") });
+        var link = ResetLink().Match(MailText.Decode(factory.Mail(_tenant).Single(m => m.Contains(Accounts.Demo("HQ"), StringComparison.Ordinal)))).Value;
+        var reset = await client.GetPageAsync(link);
+        await client.SubmitAsync(reset, new Dictionary<string, string> { ["Input.Password"] = "a new passphrase for hq", ["Input.ConfirmPassword"] = "a new passphrase for hq" });
+
+        var after = await other.GetPageAsync($"{Base}/dangosfwrdd");
+        Assert.EndsWith("/cyfrif/mewngofnodi", after.Url.AbsolutePath, StringComparison.Ordinal);
+    }
+
+    private static Task<HttpResponseMessage> GetWithCookies(HttpClient client, string url, string cookies)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Cookie", cookies);
+        return client.SendAsync(request);
     }
 
     [Fact]

@@ -36,6 +36,7 @@ public static class PsqmHostExtensions
         services.AddDbContext<HostDbContext>((sp, options) =>
             options.UseSqlite($"Data Source={sp.GetRequiredService<AppDataPaths>().HostDatabase}", o => o.MigrationsHistoryTable("__Migrations_Host"))
                 .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning)));
+        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StartupChecks>();
         services.AddSingleton<TenantUrls>();
         services.AddPsqmProxyHeaders();

@@ -11,6 +11,8 @@ public sealed class PsqmUser : IdentityUser
 
     /// <summary>The key of the hub the user belongs to (a term of the hubs taxonomy), if any.</summary>
     public string? Hub { get; set; }
+
+    public DateTime? LastSignInUtc { get; set; }
 }
 
 public sealed class PsqmRole : IdentityRole

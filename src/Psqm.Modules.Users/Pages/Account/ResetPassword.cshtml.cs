@@ -8,13 +8,16 @@ using Microsoft.Extensions.Localization;
 using Psqm.Core.Forms;
 using Psqm.Core.Routing;
 using Psqm.Core.Security;
+using Psqm.Core.Tenancy;
 using Psqm.Modules.Users.Data;
+using Psqm.Modules.Users.Services;
 
 namespace Psqm.Modules.Users.Pages.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.PublicForm)]
-public sealed class ResetPasswordModel(UserManager<PsqmUser> users, PageLinks links, IStringLocalizer<ResetPasswordModel> s) : PageModel
+public sealed class ResetPasswordModel(
+    UserManager<PsqmUser> users, UserSessions sessions, SignInThrottle throttle, PageLinks links, IStringLocalizer<ResetPasswordModel> s) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -44,8 +47,9 @@ public sealed class ResetPasswordModel(UserManager<PsqmUser> users, PageLinks li
             : await users.ResetPasswordAsync(user, Input.Code, Input.Password);
         if (result.Succeeded)
         {
-            await users.ResetAccessFailedCountAsync(user!);
-            await users.SetLockoutEndDateAsync(user!, null);
+            // Whoever held the old password is signed out, and the owner is no longer slowed down.
+            await sessions.EndAllAsync(user!.Id, HttpContext.RequestAborted);
+            throttle.Reset(HttpContext.RequiredTenant().Name, user.Email ?? Input.Email.Trim());
             TempData["Notice"] = s["Your password has been changed. You can now sign in."].Value;
             return LocalRedirect(links.Page(HttpContext, "/Account/SignIn") ?? "~/");
         }
