@@ -26,6 +26,7 @@ public sealed class Startup : IModuleStartup
     {
         services.AddTenantDbContext<WebinarsDbContext>();
         services.AddSingleton<IContentTypeProvider, WebinarType>();
+        services.AddSingleton<Psqm.Core.Security.IPermissionProvider, Permissions>();
         services.AddSingleton<INavigationProvider, WebinarsNavigation>();
         services.AddSingleton<IAdminMenuProvider, WebinarsNavigation>();
         services.AddScoped<Registrations>();

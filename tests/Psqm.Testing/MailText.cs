@@ -1,10 +1,9 @@
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Psqm.Testing;
 
 /// <summary>Reads the .eml files of the pickup folder as a mail program would: bodies decoded, attachments by type.</summary>
-public static partial class MailText
+public static class MailText
 {
     /// <summary>The message with quoted-printable text decoded (links in bodies are folded by it).</summary>
     public static string Decode(string mail)
@@ -27,29 +26,23 @@ public static partial class MailText
         return Encoding.UTF8.GetString(bytes.ToArray());
     }
 
-    /// <summary>The decoded subject (RFC 2047 encoded words).</summary>
-    public static string Subject(string mail)
-    {
-        var header = Regex.Match(mail, @"^Subject: (.*(?:\r?\n[ \t].*)*)", RegexOptions.Multiline).Groups[1].Value;
-        return string.Concat(EncodedWord().Matches(header).Select(m => m.Groups[1].Value.Equals("B", StringComparison.OrdinalIgnoreCase)
-            ? Encoding.UTF8.GetString(Convert.FromBase64String(m.Groups[2].Value))
-            : Decode(m.Groups[2].Value.Replace('_', ' ')))) is { Length: > 0 } decoded ? decoded : header.Trim();
-    }
+    /// <summary>The decoded subject.</summary>
+    public static string Subject(string mail) => Parse(mail).Subject ?? "";
 
-    /// <summary>The first attachment of the content type, decoded from base64, or null.</summary>
+    /// <summary>The first attachment of the content type, decoded, or null.</summary>
     public static string? Attachment(string mail, string contentType)
     {
-        var start = mail.IndexOf("Content-Type: " + contentType, StringComparison.OrdinalIgnoreCase);
-        if (start < 0)
+        var part = Parse(mail).Attachments.OfType<MimeKit.MimePart>().FirstOrDefault(a => a.ContentType.MimeType.Equals(contentType, StringComparison.OrdinalIgnoreCase));
+        if (part is null)
         {
             return null;
         }
 
-        var body = mail.IndexOf("\r\n\r\n", start, StringComparison.Ordinal) + 4;
-        var end = mail.IndexOf("\r\n--", body, StringComparison.Ordinal);
-        return Encoding.UTF8.GetString(Convert.FromBase64String(mail[body..end].Replace("\r\n", "", StringComparison.Ordinal)));
+        using var content = new MemoryStream();
+        part.Content!.DecodeTo(content);
+        return Encoding.UTF8.GetString(content.ToArray());
     }
 
-    [GeneratedRegex(@"=\?utf-8\?([BQ])\?([^?]*)\?=", RegexOptions.IgnoreCase)]
-    private static partial Regex EncodedWord();
+    /// <summary>The message as a mail program reads it.</summary>
+    public static MimeKit.MimeMessage Parse(string mail) => MimeKit.MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(mail)));
 }

@@ -65,9 +65,11 @@ public class PsqmFactory : WebApplicationFactory<Program>
         return Services.GetRequiredService<TenantRegistry>().Find(name)!;
     }
 
-    /// <summary>The .eml files the tenant has written to its pickup folder.</summary>
+    /// <summary>The .eml files the tenant has written to its pickup folder, once its outbox has sent what is due.</summary>
     public IReadOnlyList<string> Mail(Tenant tenant)
     {
+        // Outside the test's synchronization context, so waiting here cannot deadlock.
+        Task.Run(() => Services.GetRequiredService<Psqm.Core.Email.OutboxService>().SendDueAsync(tenant)).GetAwaiter().GetResult();
         var folder = Path.Combine(AppData, "Sites", tenant.Name, "Mail");
         return Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml").Select(File.ReadAllText).ToArray() : [];
     }

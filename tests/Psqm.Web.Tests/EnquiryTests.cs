@@ -28,8 +28,9 @@ public sealed class EnquiryTests(PsqmFactory factory) : IAsyncLifetime
         var reference = page.Document.QuerySelector(".govuk-panel__body strong")!.TextContent;
         Assert.Matches("^PSQM-[A-Z2-9]{6}$", reference);
         Assert.Contains("Bydd arweinydd hyb Gwynedd a Môn yn cysylltu", page.Text, StringComparison.Ordinal);
-        var mail = Assert.Single(factory.Mail(_tenant));
+        var mail = Assert.Single(MailTo("elin@ysgol.example"));
         Assert.Equal($"Mae eich cofrestriad gennym: {reference}", MailText.Subject(mail));
+        Assert.Contains($"Reply-To: {_tenant.Site.ContactEmail}", mail, StringComparison.Ordinal);
         Assert.Contains("Y ffi i ysgol o 80 disgybl yw £550 (cyfradd ysgolion bach).", MailText.Decode(mail), StringComparison.Ordinal);
         var stored = await SingleAsync();
         Assert.Equal(("gwynedd-mon", "cy", EnquiryStatus.New), (stored.Hub, stored.Culture, stored.Status));
@@ -88,7 +89,7 @@ public sealed class EnquiryTests(PsqmFactory factory) : IAsyncLifetime
 
         Assert.Contains("Roedd y cofrestriad hwn gennym eisoes", again.Text, StringComparison.Ordinal);
         Assert.Equal(1, await CountAsync());
-        Assert.Single(factory.Mail(_tenant));
+        Assert.Single(MailTo("elin@ysgol.example"));
     }
 
     [Theory]
@@ -231,9 +232,36 @@ public sealed class EnquiryTests(PsqmFactory factory) : IAsyncLifetime
         Assert.Equal("Neges wedi'i hanfon", sent.Document.QuerySelector(".govuk-panel__title")!.TextContent.Trim());
         var mail = Assert.Single(factory.Mail(_tenant));
         Assert.Contains("To: hubleader@example.org", mail, StringComparison.Ordinal);
+        Assert.Contains("Reply-To: huw@ysgol.example", mail, StringComparison.Ordinal);
         Assert.Contains("huw@ysgol.example", MailText.Decode(mail), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri($"{Base}/hybiau/cysylltu/no-such-hub", UriKind.Relative))).StatusCode);
     }
+
+    [Fact]
+    public async Task ANewRegistration_IsAnnouncedToHqAndTheHubsLeaders_InTheirLanguage_WithALinkToIt()
+    {
+        await factory.InTenantAsync(_tenant, async services =>
+        {
+            var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Psqm.Modules.Users.Data.PsqmUser>>();
+            var hq = await users.FindByEmailAsync(Accounts.Demo("HQ"));
+            hq!.PreferredCulture = "en-GB";
+            return await users.UpdateAsync(hq);
+        });
+
+        await RegisterAsync(Fields());
+
+        var stored = await SingleAsync();
+        var toHq = MailText.Decode(Assert.Single(MailTo(Accounts.Demo("HQ"))));
+        var toLeader = MailText.Decode(Assert.Single(MailTo(Accounts.Demo("HubLeader"))));
+        Assert.Contains($"New registration of interest: {stored.Reference}", toHq, StringComparison.Ordinal);
+        Assert.Contains($"http://localhost{Base}/en/admin/enquiries/{stored.Id}", toHq, StringComparison.Ordinal);
+        Assert.Contains("Ysgol Llanrug", toLeader, StringComparison.Ordinal);
+        Assert.Contains($"http://localhost{Base}/admin/enquiries/{stored.Id}", toLeader, StringComparison.Ordinal);
+        Assert.Contains("Cofrestriad diddordeb newydd", toLeader, StringComparison.Ordinal);
+    }
+
+    private IEnumerable<string> MailTo(string email) =>
+        factory.Mail(_tenant).Where(m => m.Contains("To: " + email, StringComparison.OrdinalIgnoreCase));
 
     private static Enquiry Stored(string reference, string email, DateTime created, EnquiryStatus status) => new()
     {

@@ -1,7 +1,11 @@
 namespace Psqm.Core.Email;
 
-public sealed record EmailMessage(string To, string Subject, string TextBody, string? HtmlBody = null)
+/// <summary>What a module asks to send: plain text, which the outbox also frames as HTML in the tenant's style.</summary>
+public sealed record EmailMessage(string To, string Subject, string TextBody)
 {
+    /// <summary>Where replies go, when not to the no-reply sender: the tenant's contact address, or the person who wrote.</summary>
+    public string? ReplyTo { get; init; }
+
     public IReadOnlyList<EmailAttachment> Attachments { get; init; } = [];
 }
 

@@ -54,7 +54,14 @@ public static class PsqmHostExtensions
         services.AddSingleton<IStringLocalizerFactory, PoStringLocalizerFactory>();
         services.AddLocalization();
         services.AddSingleton<PageLinks>();
-        services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddTenantDbContext<OutboxDbContext>();
+        services.AddScoped<EmailOutbox>();
+        services.AddScoped<OutboxSender>();
+        services.AddSingleton<EmailComposer>();
+        services.AddSingleton<EmailTransport>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxService>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxService>());
 
         AddTenantDataProtection(services);
         services.AddAntiforgery(options =>

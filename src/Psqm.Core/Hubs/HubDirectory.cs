@@ -15,8 +15,14 @@ public interface IHubDirectory
     Task<IReadOnlyList<HubListing>> ListAsync(CancellationToken cancellationToken = default);
 }
 
-/// <summary>Who leads a hub, for messages sent to it; given by the users module. Addresses are never shown.</summary>
+/// <summary>Someone to write to, with the language they read their email in (null: the page's).</summary>
+public sealed record Recipient(string Email, string? Culture);
+
+/// <summary>Who leads a hub or the programme, for messages to them; given by the users module. Addresses are never shown.</summary>
 public interface IHubMembers
 {
-    Task<IReadOnlyList<string>> LeaderEmailsAsync(string hub, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<Recipient>> LeadersAsync(string hub, CancellationToken cancellationToken = default);
+
+    /// <summary>The programme team (HQ) of the tenant.</summary>
+    Task<IReadOnlyList<Recipient>> ProgrammeTeamAsync(CancellationToken cancellationToken = default);
 }

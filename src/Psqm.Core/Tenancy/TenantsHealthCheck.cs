@@ -23,10 +23,8 @@ public sealed class TenantsHealthCheck(TenantRegistry registry, TenantDatabase d
             {
                 using var _ = TenantScope.Enter(tenant);
                 await using var scope = scopes.CreateAsyncScope();
-                foreach (var migrator in migrators)
-                {
-                    await migrator.CheckAsync(scope.ServiceProvider, cancellationToken);
-                }
+                // One real read of the tenant's database (its first module's migrations history) per probe is enough.
+                await migrators.First().CheckAsync(scope.ServiceProvider, cancellationToken);
             }
             catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException or IOException)
             {

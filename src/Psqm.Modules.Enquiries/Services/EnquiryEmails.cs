@@ -1,17 +1,42 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Psqm.Core.Email;
+using Psqm.Core.Hubs;
+using Psqm.Core.Localization;
 using Psqm.Core.Tenancy;
 using Psqm.Modules.Enquiries.Data;
 
 namespace Psqm.Modules.Enquiries.Services;
 
-/// <summary>The confirmation a school gets, in the language of the form it filled in, with what happens next and its fee.</summary>
-public sealed class EnquiryEmails(IEmailSender sender, IStringLocalizer<EnquiryEmails> s)
+/// <summary>
+/// The emails of a new registration, queued in the transaction that saves it: the school's confirmation in the
+/// language of the form it filled in, and a note to HQ and the routed hub's leaders, each in their own language.
+/// </summary>
+public sealed class EnquiryEmails(EmailOutbox outbox, IHubMembers members, IStringLocalizer<EnquiryEmails> s)
 {
-    public Task SendConfirmationAsync(Enquiry enquiry, EnquirySettings settings, string hubName, CancellationToken cancellationToken = default)
+    public async Task QueueAsync(Enquiry enquiry, EnquirySettings settings, string hubName, Func<CultureInfo, string> linkToEnquiry, DbContext within, CancellationToken cancellationToken = default)
     {
         var tenant = TenantScope.Required;
+        await outbox.QueueAsync(Confirmation(enquiry, settings, hubName, tenant) with { ReplyTo = tenant.Site.ContactEmail }, within, cancellationToken);
+
+        var team = await members.ProgrammeTeamAsync(cancellationToken);
+        var leaders = enquiry.Hub is null ? [] : await members.LeadersAsync(enquiry.Hub, cancellationToken);
+        foreach (var recipient in team.Concat(leaders).DistinctBy(r => r.Email.ToUpperInvariant()))
+        {
+            var culture = tenant.Cultures.FirstOrDefault(c => c.Name == recipient.Culture || c.TwoLetterISOLanguageName == recipient.Culture) ?? tenant.DefaultCulture;
+            using var _ = CultureScope.Enter(culture);
+            var body = string.Join("\n\n",
+                s["{0} has registered an interest in {1}.", enquiry.SchoolName, s[EnquiryChoices.Name(EnquiryChoices.Marks, enquiry.Mark)]],
+                hubName.Length > 0 ? s["It has been passed to {0} hub.", hubName] : s["No hub covers its area, so it is with the programme team."],
+                s["Open the registration: {0}", linkToEnquiry(culture)],
+                tenant.SiteName(culture));
+            await outbox.QueueAsync(new EmailMessage(recipient.Email, s["New registration of interest: {0}", enquiry.Reference], body), within, cancellationToken);
+        }
+    }
+
+    private EmailMessage Confirmation(Enquiry enquiry, EnquirySettings settings, string hubName, Tenant tenant)
+    {
         var site = tenant.SiteName(CultureInfo.CurrentUICulture);
         var fee = Fee(enquiry.Pupils, settings);
         var lines = new List<string>
@@ -30,7 +55,7 @@ public sealed class EnquiryEmails(IEmailSender sender, IStringLocalizer<EnquiryE
             s["If you did not register, or want us to forget these details, reply to this email."],
             site,
         };
-        return sender.SendAsync(new EmailMessage(enquiry.Email, s["We have your registration: {0}", enquiry.Reference], string.Join("\n\n", lines)), cancellationToken);
+        return new EmailMessage(enquiry.Email, s["We have your registration: {0}", enquiry.Reference], string.Join("\n\n", lines));
     }
 
     public static (bool Small, string Text) Fee(int pupils, EnquirySettings settings)

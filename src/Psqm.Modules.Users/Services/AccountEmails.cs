@@ -8,7 +8,7 @@ using Psqm.Core.Tenancy;
 namespace Psqm.Modules.Users.Services;
 
 /// <summary>The account emails, written in the language of the page the user asked from.</summary>
-public sealed class AccountEmails(IEmailSender sender, PageLinks links, TenantUrls urls, IStringLocalizer<AccountEmails> s)
+public sealed class AccountEmails(EmailOutbox outbox, PageLinks links, TenantUrls urls, IStringLocalizer<AccountEmails> s)
 {
     public Task SendPasswordResetAsync(HttpContext context, string email, string code)
     {
@@ -21,6 +21,6 @@ public sealed class AccountEmails(IEmailSender sender, PageLinks links, TenantUr
             s["To choose a new password, open this link within 2 hours:"] + "\n" + url,
             s["If you did not ask for this, you can ignore this email: your password has not changed."],
             site);
-        return sender.SendAsync(new EmailMessage(email, s["Reset your {0} password", site], body), context.RequestAborted);
+        return outbox.QueueAsync(new EmailMessage(email, s["Reset your {0} password", site], body), cancellationToken: context.RequestAborted);
     }
 }

@@ -6,12 +6,23 @@ namespace Psqm.Modules.Users.Services;
 
 public sealed class HubMembers(UsersDbContext db) : IHubMembers
 {
-    public async Task<IReadOnlyList<string>> LeaderEmailsAsync(string hub, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<Recipient>> LeadersAsync(string hub, CancellationToken cancellationToken = default) =>
+        InRoleAsync(Roles.HubLeader, hub, cancellationToken);
+
+    public Task<IReadOnlyList<Recipient>> ProgrammeTeamAsync(CancellationToken cancellationToken = default) =>
+        InRoleAsync(Roles.Hq, null, cancellationToken);
+
+    // Disabled accounts (a lockout end in the future) are left out.
+    private async Task<IReadOnlyList<Recipient>> InRoleAsync(string roleName, string? hub, CancellationToken cancellationToken)
     {
-        var role = await db.Roles.Where(r => r.Name == Roles.HubLeader).Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
-        return await db.Users
-            .Where(u => u.Hub == hub && u.Email != null && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == role))
-            .Select(u => u.Email!)
+        var role = await db.Roles.Where(r => r.Name == roleName).Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
+        var members = await db.Users
+            .Where(u => (hub == null || u.Hub == hub) && u.Email != null && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == role))
+            .Select(u => new { u.Email, u.PreferredCulture, u.LockoutEnd })
             .ToListAsync(cancellationToken);
+
+        // Compared here: not every provider can compare offsets in SQL, and a role has few members.
+        var now = DateTimeOffset.UtcNow;
+        return members.Where(m => m.LockoutEnd is null || m.LockoutEnd < now).Select(m => new Recipient(m.Email!, m.PreferredCulture)).ToList();
     }
 }

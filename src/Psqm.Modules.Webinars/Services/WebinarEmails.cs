@@ -20,7 +20,7 @@ public enum WebinarEmail
 /// The emails of a registration, in the language of the page the person registered on, each with the event as
 /// an .ics file they can add to their calendar (except the waiting-list one: they have no place yet).
 /// </summary>
-public sealed class WebinarEmails(IEmailSender sender, PublishedContent published, IStringLocalizer<WebinarEmails> s, TimeProvider clock)
+public sealed class WebinarEmails(EmailOutbox outbox, PublishedContent published, IStringLocalizer<WebinarEmails> s, TimeProvider clock)
 {
     public async Task SendAsync(WebinarEmail kind, Registration registration, Webinar webinar, CancellationToken cancellationToken = default)
     {
@@ -34,7 +34,7 @@ public sealed class WebinarEmails(IEmailSender sender, PublishedContent publishe
             var item = await published.TranslationAsync(webinar.Item, registration.Culture, cancellationToken) ?? webinar.Item;
             webinar = Webinar.From(item) ?? webinar;
             var message = Compose(kind, registration, webinar, tenant, culture);
-            await sender.SendAsync(message, cancellationToken);
+            await outbox.QueueAsync(message with { ReplyTo = tenant.Site.ContactEmail }, cancellationToken: cancellationToken);
         }
         finally
         {

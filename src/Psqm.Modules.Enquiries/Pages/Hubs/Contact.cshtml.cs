@@ -14,7 +14,7 @@ namespace Psqm.Modules.Enquiries.Pages.Hubs;
 
 /// <summary>Write to a hub: the message goes to its leaders by email, and nobody's address is shown.</summary>
 [EnableRateLimiting(RateLimits.PublicForm)]
-public sealed class ContactModel(IHubDirectory directory, IHubMembers members, IEmailSender sender, IStringLocalizer<ContactModel> s) : PageModel
+public sealed class ContactModel(IHubDirectory directory, IHubMembers members, EmailOutbox outbox, IStringLocalizer<ContactModel> s) : PageModel
 {
     [BindProperty]
     public MessageInput Input { get; set; } = new();
@@ -49,7 +49,7 @@ public sealed class ContactModel(IHubDirectory directory, IHubMembers members, I
         }
 
         var tenant = HttpContext.RequiredTenant();
-        var to = await members.LeaderEmailsAsync(Hub.Key, HttpContext.RequestAborted);
+        var to = (await members.LeadersAsync(Hub.Key, HttpContext.RequestAborted)).Select(r => r.Email).ToList();
         if (to.Count == 0)
         {
             to = [tenant.Site.ContactEmail];
@@ -62,7 +62,9 @@ public sealed class ContactModel(IHubDirectory directory, IHubMembers members, I
             s["Reply to the sender's address above; they have not been given yours."]);
         foreach (var address in to)
         {
-            await sender.SendAsync(new EmailMessage(address, s["A message for {0} hub", Hub.Name(Language)], body), HttpContext.RequestAborted);
+            await outbox.QueueAsync(
+                new EmailMessage(address, s["A message for {0} hub", Hub.Name(Language)], body) { ReplyTo = Input.Email.Trim() },
+                cancellationToken: HttpContext.RequestAborted);
         }
 
         Sent = true;

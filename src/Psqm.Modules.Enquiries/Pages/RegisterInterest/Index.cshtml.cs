@@ -18,7 +18,8 @@ namespace Psqm.Modules.Enquiries.Pages.RegisterInterest;
 
 /// <summary>A school registers interest in a quality mark; the registration goes to the hub of its area.</summary>
 [EnableRateLimiting(RateLimits.PublicForm)]
-public sealed class IndexModel(EnquiriesDbContext db, EnquiryEmails emails, PublishedContent published, TimeProvider clock, PageLinks links, IStringLocalizer<IndexModel> s) : PageModel
+public sealed class IndexModel(
+    EnquiriesDbContext db, EnquiryEmails emails, PublishedContent published, TimeProvider clock, PageLinks links, TenantUrls urls, IStringLocalizer<IndexModel> s) : PageModel
 {
     [BindProperty]
     public InterestInput Input { get; set; } = new();
@@ -111,12 +112,21 @@ public sealed class IndexModel(EnquiriesDbContext db, EnquiryEmails emails, Publ
             CreatedUtc = now,
             UpdatedUtc = now,
         };
-        db.Enquiries.Add(enquiry);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
-
         var hubs = (await published.TermsAsync(HttpContext.RequestAborted)).GetValueOrDefault(Taxonomies.Hubs) ?? [];
         var hubName = hubs.FirstOrDefault(h => h.Key == enquiry.Hub)?.Name(enquiry.Culture) ?? "";
-        await emails.SendConfirmationAsync(enquiry, Settings, hubName, HttpContext.RequestAborted);
+
+        // The registration and its emails are saved together: neither exists without the other.
+        await using (var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted))
+        {
+            db.Enquiries.Add(enquiry);
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+            await emails.QueueAsync(
+                enquiry, Settings, hubName,
+                culture => urls.Absolute(links.Page(HttpContext, "/Admin/Enquiries/Detail", new { id = enquiry.Id }, culture) ?? "/"),
+                db, HttpContext.RequestAborted);
+            await transaction.CommitAsync(HttpContext.RequestAborted);
+        }
+
         TempData["Reference"] = enquiry.Reference;
         TempData["Hub"] = hubName;
         return Thanks();
@@ -153,8 +163,7 @@ public sealed class IndexModel(EnquiriesDbContext db, EnquiryEmails emails, Publ
 
         /// <summary>Text, so that "lots" gets the field's own message rather than the framework's, which names the property.</summary>
         [Required(ErrorMessage = "Enter the number of pupils")]
-        [RegularExpression(@"^\s*[0-9]{1,4}\s*$", ErrorMessage = "Enter the number of pupils as a whole number from 1 to 5,000")]
-        [Range(1, 5000, ParseLimitsInInvariantCulture = true, ConvertValueInInvariantCulture = true, ErrorMessage = "Enter the number of pupils as a whole number from 1 to 5,000")]
+        [RegularExpression(@"^\s*0*([1-9][0-9]{0,2}|[1-4][0-9]{3}|5000)\s*$", ErrorMessage = "Enter the number of pupils as a whole number from 1 to 5,000")]
         public string? Pupils { get; set; }
 
         [Required(ErrorMessage = "Enter your name")]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ namespace Psqm.Modules.Webinars.Pages.Admin.Webinars;
 /// coming webinars. Editors and HQ see every hub's.
 /// </summary>
 [RequirePermission("EditContent", "EditHubContent")]
-public sealed class IndexModel(ContentDbContext db, ContentTypes types, ContentAccess access, PublishedContent published, Registrations registrations, TimeProvider clock) : PageModel
+public sealed class IndexModel(ContentDbContext db, ContentTypes types, ContentAccess access, PublishedContent published, Registrations registrations, TimeProvider clock, IAuthorizationService authorization) : PageModel
 {
     public const int PageSize = 20;
 
@@ -73,6 +74,11 @@ public sealed class IndexModel(ContentDbContext db, ContentTypes types, ContentA
     /// <summary>A webinar's registrations as CSV, for the hub leader's own records and sign-in sheets.</summary>
     public async Task<IActionResult> OnGetCsvAsync(string key)
     {
+        if (!await MaySeeRegistrantsAsync())
+        {
+            return Forbid();
+        }
+
         var item = await db.ContentItems.AsNoTracking()
             .FirstOrDefaultAsync(c => c.LocalizationSet == key && c.ContentType == WebinarType.Name && c.Latest && !c.Deleted, HttpContext.RequestAborted);
         if (item is null || !(await access.RightsAsync(User, WebinarType.Definition, item)).Edit)
@@ -92,6 +98,10 @@ public sealed class IndexModel(ContentDbContext db, ContentTypes types, ContentA
         var name = (Slugs.From(item.Title) is { Length: > 0 } slug ? slug : "webinar") + "-registrations.csv";
         return File(Csv.Bytes(csv), Csv.ContentType, name);
     }
+
+    /// <summary>Editors run the desk too, but the people registered are not theirs to see.</summary>
+    public async Task<bool> MaySeeRegistrantsAsync() =>
+        (await authorization.AuthorizeAsync(User, PermissionPolicy.For(Permissions.ViewRegistrations.Name))).Succeeded;
 
     public string HubName(string? key) => key is null ? "" : Hubs.NameOf(key, Language);
 
