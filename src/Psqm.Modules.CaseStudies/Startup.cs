@@ -17,7 +17,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IContentTypeProvider, CaseStudyType>();
         services.AddSingleton<INavigationProvider, CaseStudiesNavigation>();
         services.AddScoped<CaseStudyQuery>();
-        services.AddContentFeed(Manifest, CaseStudyType.Name, "/CaseStudies/Index", "/CaseStudies/Detail");
+        services.AddContentFeed(Manifest, CaseStudyType.Name, "Case studies", "/CaseStudies/Index", "/CaseStudies/Detail");
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>

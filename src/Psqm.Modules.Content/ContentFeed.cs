@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using Psqm.Core.Content;
 using Psqm.Core.Routing;
@@ -13,7 +14,7 @@ namespace Psqm.Modules.Content;
 /// Items the <paramref name="isPublic"/> test refuses (members-only ones) appear in neither.
 /// </summary>
 public sealed class ContentFeed(
-    string module, string type, string listPage, string detailPage, PublishedContent published, PageLinks links, Func<ContentItem, bool>? isPublic = null)
+    string module, string type, string title, string listPage, string detailPage, PublishedContent published, PageLinks links, Func<ContentItem, bool>? isPublic = null)
     : ISitemapSource
 {
     public const int FeedSize = 20;
@@ -51,7 +52,7 @@ public sealed class ContentFeed(
         var feed = new XElement(atom + "feed",
             new XAttribute(XNamespace.Xml + "lang", culture.TwoLetterISOLanguageName),
             new XElement(atom + "id", self),
-            new XElement(atom + "title", tenant.SiteName(culture)),
+            new XElement(atom + "title", $"{tenant.SiteName(culture)}: {context.RequestServices.GetRequiredService<IStringLocalizer<ContentFeed>>()[title]}"),
             new XElement(atom + "updated", Timestamp(items.Count > 0 ? items[0].PublishedUtc : null)),
             new XElement(atom + "link", new XAttribute("rel", "self"), new XAttribute("href", self)),
             new XElement(atom + "link", new XAttribute("rel", "alternate"), new XAttribute("href", urls.Absolute(tenant, links.Page(context, listPage) ?? "/"))),

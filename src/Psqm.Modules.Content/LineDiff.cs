@@ -1,8 +1,17 @@
+using DiffPlex;
+using DiffPlex.DiffBuilder;
+using DiffPlex.DiffBuilder.Model;
+
 namespace Psqm.Modules.Content;
 
-/// <summary>Lines removed, kept and added between two texts (longest common subsequence), for comparing versions.</summary>
+/// <summary>
+/// Lines removed, kept and added between two versions of a field, by DiffPlex (Myers' algorithm: memory grows with
+/// the size of the change, not with the product of the two lengths), inline or side by side.
+/// </summary>
 public static class LineDiff
 {
+    private static readonly Differ Differ = new();
+
     public enum Change
     {
         Same,
@@ -10,40 +19,48 @@ public static class LineDiff
         Added,
     }
 
+    /// <summary>One line of the side-by-side view: the old text on the left, the new on the right (null where a side has none).</summary>
+    public sealed record Row(string? Before, string? After, Change? BeforeChange, Change? AfterChange);
+
     public static IReadOnlyList<(Change Change, string Line)> Compare(string before, string after)
     {
-        var a = before.Split('\n');
-        var b = after.Split('\n');
-        var lengths = new int[a.Length + 1, b.Length + 1];
-        for (var i = a.Length - 1; i >= 0; i--)
-        {
-            for (var j = b.Length - 1; j >= 0; j--)
-            {
-                lengths[i, j] = a[i] == b[j] ? lengths[i + 1, j + 1] + 1 : Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
-            }
-        }
-
         var result = new List<(Change, string)>();
-        int x = 0, y = 0;
-        while (x < a.Length && y < b.Length)
+        foreach (var line in InlineDiffBuilder.Diff(Differ, Normalize(before), Normalize(after), ignoreWhiteSpace: false).Lines)
         {
-            if (a[x] == b[y])
+            switch (line.Type)
             {
-                result.Add((Change.Same, a[x++]));
-                y++;
-            }
-            else if (lengths[x + 1, y] >= lengths[x, y + 1])
-            {
-                result.Add((Change.Removed, a[x++]));
-            }
-            else
-            {
-                result.Add((Change.Added, b[y++]));
+                case ChangeType.Deleted:
+                    result.Add((Change.Removed, line.Text));
+                    break;
+                case ChangeType.Inserted:
+                    result.Add((Change.Added, line.Text));
+                    break;
+                case ChangeType.Unchanged:
+                    result.Add((Change.Same, line.Text));
+                    break;
             }
         }
 
-        result.AddRange(a.Skip(x).Select(l => (Change.Removed, l)));
-        result.AddRange(b.Skip(y).Select(l => (Change.Added, l)));
         return result;
     }
+
+    public static IReadOnlyList<Row> SideBySide(string before, string after)
+    {
+        var model = SideBySideDiffBuilder.Diff(Differ, Normalize(before), Normalize(after), ignoreWhiteSpace: false);
+        return model.OldText.Lines.Zip(model.NewText.Lines, (old, @new) => new Row(
+                old.Type == ChangeType.Imaginary ? null : old.Text,
+                @new.Type == ChangeType.Imaginary ? null : @new.Text,
+                Of(old.Type, Change.Removed),
+                Of(@new.Type, Change.Added)))
+            .ToList();
+    }
+
+    private static Change? Of(ChangeType type, Change changed) => type switch
+    {
+        ChangeType.Unchanged => Change.Same,
+        ChangeType.Imaginary => null,
+        _ => changed,
+    };
+
+    private static string Normalize(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal);
 }

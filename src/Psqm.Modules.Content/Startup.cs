@@ -1,3 +1,4 @@
+using Psqm.Core.Routing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -52,10 +53,10 @@ public sealed class Startup : IModuleStartup
         // The live preview of the editor; the Preview button does the same without script.
         endpoints.MapPost("/admin/content/preview", ([FromForm] string? markdown, MarkdownRenderer renderer) =>
                 Results.Content(renderer.ToHtml((markdown ?? "")[..Math.Min(markdown?.Length ?? 0, 20000)]), "text/html; charset=utf-8"))
-            .RequireAuthorization(PermissionPolicy.Prefix + Permissions.EditContent.Name)
+            .RequireAuthorization(PermissionPolicy.For(Permissions.EditContent.Name, Permissions.EditHubContent.Name))
             .ForModule(Content.Manifest.Value);
 
-        endpoints.MapGet("/media/{file}", async (string file, ContentDbContext db, MediaStore store, IEnumerable<IMediaAccess> access, HttpContext context) =>
+        endpoints.MapGetAndHead("/media/{file}", async (string file, ContentDbContext db, MediaStore store, IEnumerable<IMediaAccess> access, HttpContext context) =>
         {
             var item = await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.FileName == file, context.RequestAborted);
             if (item is null || !File.Exists(store.PathOf(item)))

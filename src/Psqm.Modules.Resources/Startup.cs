@@ -17,7 +17,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IContentTypeProvider, ResourceType>();
         services.AddSingleton<INavigationProvider>(new ResourcesNavigation());
         services.AddSingleton<IMediaAccess, ResourceMediaAccess>();
-        services.AddContentFeed(Manifest, ResourceType.Name, "/Resources/Index", "/Resources/Detail", item => !ResourceType.IsMembersOnly(item));
+        services.AddContentFeed(Manifest, ResourceType.Name, "Resources", "/Resources/Index", "/Resources/Detail", item => !ResourceType.IsMembersOnly(item));
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>

@@ -1,3 +1,4 @@
+using Psqm.Core.Routing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -28,5 +29,5 @@ public sealed class Startup : IModuleStartup
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/api/search", SearchApi.HandleAsync).ForModule(Manifest);
+        endpoints.MapGetAndHead("/api/search", SearchApi.HandleAsync).ForModule(Manifest);
 }

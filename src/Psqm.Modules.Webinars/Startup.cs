@@ -33,11 +33,11 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<WebinarEmails>();
         services.AddScoped<ReminderSender>();
         services.AddHostedService<ReminderService>();
-        services.AddContentFeed(Manifest, WebinarType.Name, "/Webinars/Index", "/Webinars/Detail");
+        services.AddContentFeed(Manifest, WebinarType.Name, "Webinars", "/Webinars/Index", "/Webinars/Detail");
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/calendar.ics", WriteCalendarAsync).ForModule(Manifest);
+        endpoints.MapGetAndHead("/calendar.ics", WriteCalendarAsync).ForModule(Manifest);
 
     /// <summary>The tenant's upcoming events in the page's language, for calendar programs to subscribe to. Joining links are never in it.</summary>
     private static async Task WriteCalendarAsync(HttpContext context, PublishedContent published, PageLinks links, TenantUrls urls, TimeProvider clock, IStringLocalizer<Startup> s)

@@ -45,6 +45,7 @@ public class PsqmFactory : WebApplicationFactory<Program>
             app.Use((context, nextMiddleware) =>
             {
                 context.Connection.RemoteIpAddress ??= System.Net.IPAddress.Loopback;
+                QueryCounter.EnterRequest();
                 return nextMiddleware(context);
             });
             next(app);

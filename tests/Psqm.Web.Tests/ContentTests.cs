@@ -205,7 +205,7 @@ public sealed class ContentTests(PsqmFactory factory) : IAsyncLifetime
 
         var confirm = await client.GetPageAsync($"{Base}/admin/content/delete/{id}");
         var deleted = await client.SubmitAsync(confirm, new Dictionary<string, string>());
-        Assert.Contains("wedi'i dileu", deleted.Text, StringComparison.Ordinal);
+        Assert.Contains("wedi'i ddileu", deleted.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("I'w dileu", deleted.Document.QuerySelector("table")?.TextContent ?? "", StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri($"{Base}/admin/content/edit/{id}", UriKind.Relative))).StatusCode);
     }

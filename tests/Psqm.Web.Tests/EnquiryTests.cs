@@ -53,7 +53,29 @@ public sealed class EnquiryTests(PsqmFactory factory) : IAsyncLifetime
 
         Assert.NotNull(page.Document.QuerySelector("#Input_SchoolName-error"));
         Assert.DoesNotContain("Pupils", page.Document.QuerySelector("#Input_Pupils-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("LL55 4AL", page.Document.QuerySelector("#Input_Address")!.GetAttribute("value"));
+        Assert.Equal("LL55 4AL", page.Document.QuerySelector("#Input_Address")!.TextContent);
+        Assert.Equal("textarea", page.Document.QuerySelector("#Input_Address")!.LocalName);
+        var listed = page.Document.QuerySelectorAll(".govuk-error-summary a").Select(a => a.GetAttribute("href")!).ToList();
+        var fields = page.Document.QuerySelectorAll("main form [id^=Input_]").Select(e => "#" + e.Id).Where(listed.Contains).Distinct().ToList();
+        Assert.Equal(fields, listed);
+        Assert.Equal(0, await CountAsync());
+    }
+
+    [Theory]
+    [InlineData("99999999999999999999")]
+    [InlineData("5001")]
+    [InlineData("0")]
+    [InlineData("-3")]
+    [InlineData("1e3")]
+    public async Task AnImpossibleNumberOfPupils_GetsTheFieldsMessage_NotAnError(string pupils)
+    {
+        var fields = Fields();
+        fields["Input.Pupils"] = pupils;
+
+        var page = await RegisterAsync(fields);
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        Assert.Contains("fel rhif cyfan o 1 i 5,000", page.Document.QuerySelector("#Input_Pupils-error")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(0, await CountAsync());
     }
 

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Psqm.Core.Tenancy;
 
 namespace Psqm.Web.Tests;
@@ -32,6 +34,41 @@ public sealed class MediaTests(PsqmFactory factory) : IAsyncLifetime
         var response = await factory.CreateClient().GetAsync(new Uri(link, UriKind.Relative));
         Assert.Equal("image/png", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal(Png, await response.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task Delete_AFileNoItemUses_AsksThenRemovesIt()
+    {
+        var page = await UploadAsync(Png, "unused.png", "Llun heb ei ddefnyddio");
+        var link = page.Document.QuerySelector("td a")!.GetAttribute("href")!;
+        var file = link[(link.LastIndexOf('/') + 1)..];
+
+        var confirm = await _editor.GetPageAsync($"{_tenant.BasePath}/admin/media/delete/{file}");
+        var done = await _editor.SubmitAsync(confirm, new Dictionary<string, string>());
+
+        Assert.Contains("Nid oes eitem yn defnyddio'r ffeil hon", confirm.Text, StringComparison.Ordinal);
+        Assert.Contains("Mae unused.png wedi'i ddileu.", done.Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync(new Uri(link, UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Delete_AFileAnItemUses_IsRefusedNamingTheItem()
+    {
+        var page = await UploadAsync(Png, "used.png", "Llun");
+        var file = page.Document.QuerySelector("td a")!.GetAttribute("href")!.Split('/')[^1];
+        await factory.InTenantAsync(_tenant, async services =>
+        {
+            var db = services.GetRequiredService<Psqm.Core.Content.ContentDbContext>();
+            var item = await db.ContentItems.FirstAsync(c => c.ContentType == "CaseStudy" && c.Latest);
+            item.Fields["images"] = [file];
+            return await db.SaveChangesAsync();
+        });
+
+        var confirm = await _editor.GetPageAsync($"{_tenant.BasePath}/admin/media/delete/{file}");
+
+        Assert.Contains("Mae'r ffeil hon yn cael ei defnyddio", confirm.Text, StringComparison.Ordinal);
+        Assert.Null(confirm.Document.QuerySelector("main form button.govuk-button--warning"));
+        Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync(new Uri($"{_tenant.BasePath}/media/{file}", UriKind.Relative))).StatusCode);
     }
 
     [Fact]

@@ -66,6 +66,18 @@ public sealed class SiteFrameTests(PsqmFactory factory)
         Assert.Equal(heading, page.Document.QuerySelector("h1")!.TextContent);
     }
 
+    [Theory]
+    [InlineData("/cymru/adnoddau/dim-adnodd?x=1", "/cymru/en/resources/dim-adnodd?x=1")]
+    [InlineData("/cymru/en/no-such-page", "/cymru/no-such-page")]
+    public async Task ErrorPage_LanguageSwitch_LeadsToThePageThatWasAskedFor(string url, string other)
+    {
+        var page = await factory.CreateClient().GetPageAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, page.Response.StatusCode);
+        var switchLink = page.Document.QuerySelectorAll("a[hreflang]").Single(a => a.GetAttribute("hreflang") != page.Lang);
+        Assert.Equal(other, switchLink.GetAttribute("href"));
+    }
+
     [Fact]
     public async Task EveryResponse_CarriesTheSecurityHeaders()
     {

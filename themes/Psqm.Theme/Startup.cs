@@ -1,3 +1,4 @@
+using Psqm.Core.Routing;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -19,7 +20,7 @@ public sealed partial class Startup : IModuleStartup
 
     // The tenant's colours as CSS custom properties: a stylesheet, because the policy allows no inline style.
     public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/theme.css", (HttpContext context) =>
+        endpoints.MapGetAndHead("/theme.css", (HttpContext context) =>
         {
             var site = context.RequiredTenant().Site;
             context.Response.Headers.CacheControl = "public, max-age=300";

@@ -126,7 +126,7 @@ public sealed class ContentManager(ContentDbContext db, PublishedContent publish
         }
 
         await transaction.CommitAsync(cancellationToken);
-        published.Invalidate();
+        await published.InvalidateAsync();
         return ContentStatus.Ok;
     }
 
@@ -218,7 +218,7 @@ public sealed class ContentManager(ContentDbContext db, PublishedContent publish
         await db.SaveChangesAsync(cancellationToken);
         await search.RemoveAsync(ContentSearchDocuments.Source, contentItemId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        published.Invalidate();
+        await published.InvalidateAsync();
         return ContentStatus.Ok;
     }
 

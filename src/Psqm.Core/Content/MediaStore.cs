@@ -87,6 +87,30 @@ public sealed class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions
     public async Task<IReadOnlyList<MediaItem>> ListAsync(CancellationToken cancellationToken = default) =>
         await db.Media.AsNoTracking().OrderByDescending(m => m.CreatedUtc).ToListAsync(cancellationToken);
 
+    public Task<MediaItem?> FindAsync(string fileName, CancellationToken cancellationToken = default) =>
+        db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.FileName == fileName, cancellationToken);
+
+    /// <summary>The current and published versions of items whose fields name the file (a tenant has hundreds of items).</summary>
+    public async Task<IReadOnlyList<ContentItem>> UsedByAsync(string fileName, CancellationToken cancellationToken = default) =>
+        (await db.ContentItems.AsNoTracking().Where(c => !c.Deleted && (c.Latest || c.Published)).ToListAsync(cancellationToken))
+            .Where(c => c.Fields.Values.Any(values => values.Any(v => v.Contains(fileName, StringComparison.Ordinal))))
+            .DistinctBy(c => c.ContentItemId)
+            .ToList();
+
+    /// <summary>Removes a file that no item uses; false when it is in use or gone.</summary>
+    public async Task<bool> DeleteAsync(string fileName, CancellationToken cancellationToken = default)
+    {
+        if ((await UsedByAsync(fileName, cancellationToken)).Count > 0 || await db.Media.FirstOrDefaultAsync(m => m.FileName == fileName, cancellationToken) is not { } item)
+        {
+            return false;
+        }
+
+        db.Media.Remove(item);
+        await db.SaveChangesAsync(cancellationToken);
+        File.Delete(PathOf(item));
+        return true;
+    }
+
     public string PathOf(MediaItem item) => Path.Combine(paths.TenantMedia(TenantScope.Required.Name), item.FileName);
 
     // Stops reading one byte past the limit: an oversize upload costs no more than the limit in disk and time.

@@ -1,23 +1,25 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using Psqm.Core.Caching;
 using Psqm.Core.Tenancy;
 
 namespace Psqm.Core.Content;
 
 /// <summary>
 /// Published items per tenant, type and language, read once and kept in memory until something is published,
-/// unpublished or deleted. Public lists filter these in memory: a tenant has hundreds of items, not millions.
+/// unpublished or deleted (here or in another process: the key carries the content's cache stamp). Public lists
+/// filter these in memory: a tenant has hundreds of items, not millions.
 /// </summary>
-public sealed class PublishedContent(IMemoryCache cache, IServiceScopeFactory scopes)
+public sealed class PublishedContent(IMemoryCache cache, CacheStamps stamps, IServiceScopeFactory scopes)
 {
-    private readonly ConcurrentDictionary<string, int> _generations = new(StringComparer.Ordinal);
+    // A backstop only: a change is seen through the stamp at once.
+    private static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
     public async Task<IReadOnlyList<ContentItem>> ListAsync(string contentType, string culture, CancellationToken cancellationToken = default)
     {
         var tenant = TenantScope.Required.Name;
-        var key = $"published:{tenant}:{_generations.GetValueOrDefault(tenant)}:{contentType}:{culture}";
+        var key = $"published:{tenant}:{stamps.Current(CacheStamps.Content)}:{contentType}:{culture}";
         if (cache.TryGetValue(key, out IReadOnlyList<ContentItem>? items) && items is not null)
         {
             return items;
@@ -29,7 +31,7 @@ public sealed class PublishedContent(IMemoryCache cache, IServiceScopeFactory sc
             .Where(c => c.ContentType == contentType && c.Culture == culture && c.Published && !c.Deleted)
             .OrderByDescending(c => c.PublishedUtc)
             .ToListAsync(cancellationToken);
-        cache.Set(key, items, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(30), Size = items.Count + 1 });
+        cache.Set(key, items, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = items.Count + 1 });
         return items;
     }
 
@@ -44,7 +46,7 @@ public sealed class PublishedContent(IMemoryCache cache, IServiceScopeFactory sc
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<TaxonomyTerm>>> TermsAsync(CancellationToken cancellationToken = default)
     {
         var tenant = TenantScope.Required.Name;
-        var key = $"terms:{tenant}:{_generations.GetValueOrDefault(tenant)}";
+        var key = $"terms:{tenant}:{stamps.Current(CacheStamps.Content)}";
         if (cache.TryGetValue(key, out IReadOnlyDictionary<string, IReadOnlyList<TaxonomyTerm>>? terms) && terms is not null)
         {
             return terms;
@@ -54,10 +56,10 @@ public sealed class PublishedContent(IMemoryCache cache, IServiceScopeFactory sc
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
         var rows = await db.Terms.AsNoTracking().OrderBy(t => t.Order).ThenBy(t => t.NameEn).ToListAsync(cancellationToken);
         terms = rows.GroupBy(t => t.Taxonomy).ToDictionary(g => g.Key, g => (IReadOnlyList<TaxonomyTerm>)g.ToList());
-        cache.Set(key, terms, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(30), Size = rows.Count + 1 });
+        cache.Set(key, terms, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = rows.Count + 1 });
         return terms;
     }
 
-    /// <summary>Forgets the tenant's cached lists; the next read loads them again.</summary>
-    public void Invalidate() => _generations.AddOrUpdate(TenantScope.Required.Name, 1, (_, g) => g + 1);
+    /// <summary>Forgets the tenant's cached lists, in every process; the next read loads them again.</summary>
+    public Task InvalidateAsync() => stamps.ChangedAsync(CacheStamps.Content, CancellationToken.None);
 }

@@ -54,6 +54,9 @@ public static class PsqmHostExtensions
         services.AddSingleton<IStringLocalizerFactory, PoStringLocalizerFactory>();
         services.AddLocalization();
         services.AddSingleton<PageLinks>();
+        services.AddTenantDbContext<Caching.CacheStampsDbContext>();
+        services.AddSingleton<Caching.CacheStamps>();
+        services.AddHostedService<Caching.CacheStampService>();
         services.AddTenantDbContext<OutboxDbContext>();
         services.AddScoped<EmailOutbox>();
         services.AddScoped<OutboxSender>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Psqm.Core.Tenancy;
@@ -40,6 +41,18 @@ public sealed class PageLinks(LinkGenerator links)
         }
 
         var tenant = TenantScope.Current;
+
+        // On an error page: the page that was asked for, not the error route.
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is { } reExecuted)
+        {
+            return Asked(context, tenant, culture, reExecuted.RouteValues, reExecuted.OriginalPath, reExecuted.OriginalQueryString);
+        }
+
+        if (context.Features.Get<IExceptionHandlerPathFeature>() is { } failed)
+        {
+            return Asked(context, tenant, culture, failed.RouteValues, failed.Path, context.Request.QueryString.Value);
+        }
+
         var routeValues = context.GetRouteData().Values;
         string? path = null;
         if (routeValues.TryGetValue("page", out var page) && page is string pageName)
@@ -57,6 +70,19 @@ public sealed class PageLinks(LinkGenerator links)
         }
 
         return path + context.Request.QueryString;
+    }
+
+    private string Asked(HttpContext context, Tenant? tenant, CultureInfo culture, RouteValueDictionary? routeValues, string? path, string? query)
+    {
+        if (routeValues?.TryGetValue("page", out var page) == true && page is string pageName
+            && Page(context, pageName, new RouteValueDictionary(routeValues.Where(v => !NonRouteKeys.Contains(v.Key))), culture) is { } translated)
+        {
+            return translated + query;
+        }
+
+        var basePath = tenant is null ? context.Request.PathBase : AppBase(context).Add(tenant.PathBaseFor(culture));
+        var full = basePath.Add(path ?? "").Value;
+        return (string.IsNullOrEmpty(full) ? "/" : full) + query;
     }
 
     // Whatever the host itself is mounted under, before the tenant and culture segments.

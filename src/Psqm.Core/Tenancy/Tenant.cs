@@ -40,7 +40,7 @@ public sealed class Tenant
 
     /// <summary>The URL segment of a culture: none for the default, the two-letter language otherwise.</summary>
     public string CultureSegment(CultureInfo culture) =>
-        culture.Name == DefaultCulture.Name ? "" : culture.TwoLetterISOLanguageName;
+        culture.TwoLetterISOLanguageName == DefaultCulture.TwoLetterISOLanguageName ? "" : culture.TwoLetterISOLanguageName;
 
     /// <summary>The path base of a culture on this tenant, e.g. <c>/cymru/en</c>.</summary>
     public PathString PathBaseFor(CultureInfo culture)

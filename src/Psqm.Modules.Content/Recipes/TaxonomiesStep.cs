@@ -31,7 +31,7 @@ public sealed class TaxonomiesStep : IRecipeStepHandler
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        context.Services.GetRequiredService<PublishedContent>().Invalidate();
+        await context.Services.GetRequiredService<PublishedContent>().InvalidateAsync();
     }
 
     private sealed class Model

@@ -8,6 +8,8 @@ public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : I
 {
     public DbSet<UserSession> Sessions => Set<UserSession>();
 
+    public DbSet<AuditEntry> Audit => Set<AuditEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -17,6 +19,15 @@ public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : I
         session.Property(s => s.Id).HasMaxLength(32);
         session.Property(s => s.UserId).HasMaxLength(450);
         session.HasIndex(s => s.UserId);
+        var audit = builder.Entity<AuditEntry>();
+        audit.ToTable("UserAudit");
+        audit.Property(a => a.Actor).HasMaxLength(256);
+        audit.Property(a => a.Action).HasMaxLength(32);
+        audit.Property(a => a.Subject).HasMaxLength(256);
+        audit.Property(a => a.Before).HasMaxLength(2000);
+        audit.Property(a => a.After).HasMaxLength(2000);
+        audit.HasIndex(a => a.WhenUtc);
+        audit.HasIndex(a => a.Subject);
         builder.Entity<PsqmUser>().Property(u => u.DisplayName).HasMaxLength(200);
         builder.Entity<PsqmUser>().Property(u => u.PreferredCulture).HasMaxLength(16);
         builder.Entity<PsqmUser>().Property(u => u.Hub).HasMaxLength(64);

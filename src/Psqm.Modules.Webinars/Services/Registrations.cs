@@ -15,7 +15,8 @@ public enum RegistrationOutcome
 public sealed record RegistrationRequest(string Name, string Email, string School, string Culture, string PageUrl, Func<string, string> CancelUrl);
 
 /// <summary>Places at webinars: taken in order up to the capacity, then a waiting list that moves up as people cancel.</summary>
-public sealed class Registrations(WebinarsDbContext db, TimeProvider clock)
+/// <remarks>Each email a change causes is queued in the change's own transaction.</remarks>
+public sealed class Registrations(WebinarsDbContext db, WebinarEmails emails, TimeProvider clock)
 {
     public async Task<(RegistrationOutcome Outcome, Registration? Registration)> RegisterAsync(Webinar webinar, RegistrationRequest request, CancellationToken cancellationToken = default)
     {
@@ -30,9 +31,13 @@ public sealed class Registrations(WebinarsDbContext db, TimeProvider clock)
 
         // SQLite's BEGIN IMMEDIATE: counting the places and taking one happen as one step.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await db.Registrations.AnyAsync(r => r.WebinarKey == webinar.Key && r.NormalizedEmail == normalized && r.Status != RegistrationStatus.Cancelled, cancellationToken))
+        if (await db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.WebinarKey == webinar.Key && r.NormalizedEmail == normalized && r.Status != RegistrationStatus.Cancelled, cancellationToken) is { } existing)
         {
-            return (RegistrationOutcome.AlreadyRegistered, null);
+            // Answered as a new registration would be, so the form tells nobody who has registered; the owner of
+            // the address is sent their registration again.
+            await emails.SendAsync(KindOf(existing), existing, webinar, db, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return (RegistrationOutcome.AlreadyRegistered, existing);
         }
 
         var taken = await db.Registrations.CountAsync(r => r.WebinarKey == webinar.Key && r.Status == RegistrationStatus.Registered, cancellationToken);
@@ -58,6 +63,7 @@ public sealed class Registrations(WebinarsDbContext db, TimeProvider clock)
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await emails.SendAsync(KindOf(registration), registration, webinar, db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException)
@@ -103,6 +109,11 @@ public sealed class Registrations(WebinarsDbContext db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (promoted is not null)
+        {
+            await emails.SendAsync(WebinarEmail.PlaceOffered, promoted, webinar!.Value, db, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return (true, promoted);
     }
@@ -130,6 +141,9 @@ public sealed class Registrations(WebinarsDbContext db, TimeProvider clock)
         var normalized = email.Trim().ToUpperInvariant();
         return db.Registrations.AnyAsync(r => r.WebinarKey == key && r.NormalizedEmail == normalized && r.Status == RegistrationStatus.Registered, cancellationToken);
     }
+
+    private static WebinarEmail KindOf(Registration registration) =>
+        registration.Status == RegistrationStatus.Registered ? WebinarEmail.Confirmation : WebinarEmail.WaitingList;
 
     private static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
 }

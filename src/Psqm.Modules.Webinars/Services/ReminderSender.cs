@@ -50,7 +50,7 @@ public sealed class ReminderSender(WebinarsDbContext db, PublishedContent publis
 
             try
             {
-                await emails.SendAsync(WebinarEmail.Reminder, registration, due[registration.WebinarKey], cancellationToken);
+                await emails.SendAsync(WebinarEmail.Reminder, registration, due[registration.WebinarKey], cancellationToken: cancellationToken);
                 sent++;
             }
             catch (Exception e) when (e is not OperationCanceledException)

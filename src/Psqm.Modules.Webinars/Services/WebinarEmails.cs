@@ -22,7 +22,7 @@ public enum WebinarEmail
 /// </summary>
 public sealed class WebinarEmails(EmailOutbox outbox, PublishedContent published, IStringLocalizer<WebinarEmails> s, TimeProvider clock)
 {
-    public async Task SendAsync(WebinarEmail kind, Registration registration, Webinar webinar, CancellationToken cancellationToken = default)
+    public async Task SendAsync(WebinarEmail kind, Registration registration, Webinar webinar, Microsoft.EntityFrameworkCore.DbContext? within = null, CancellationToken cancellationToken = default)
     {
         var tenant = TenantScope.Required;
         var culture = tenant.Cultures.FirstOrDefault(c => c.TwoLetterISOLanguageName == registration.Culture) ?? tenant.DefaultCulture;
@@ -34,7 +34,7 @@ public sealed class WebinarEmails(EmailOutbox outbox, PublishedContent published
             var item = await published.TranslationAsync(webinar.Item, registration.Culture, cancellationToken) ?? webinar.Item;
             webinar = Webinar.From(item) ?? webinar;
             var message = Compose(kind, registration, webinar, tenant, culture);
-            await outbox.QueueAsync(message with { ReplyTo = tenant.Site.ContactEmail }, cancellationToken: cancellationToken);
+            await outbox.QueueAsync(message with { ReplyTo = tenant.Site.ContactEmail }, within, cancellationToken);
         }
         finally
         {

@@ -94,7 +94,7 @@ public sealed partial class WelshCoverageTests
         throw new DirectoryNotFoundException("Psqm.sln not found above the test binaries.");
     }
 
-    [GeneratedRegex(@"(?:\bT|\b_?[sS])(?:\.Plural\([^,]+,\s*|\[)""((?:[^""\\]|\\.)+)""")]
+    [GeneratedRegex(@"(?:\bT|\b_?[sS])(?:\.Plural\([^,]+,\s*|\.GetString\(|\[)""((?:[^""\\]|\\.)+)""")]
     private static partial Regex Localizer();
 
     [GeneratedRegex(@"ErrorMessage = ""((?:[^""\\]|\\.)+)""")]

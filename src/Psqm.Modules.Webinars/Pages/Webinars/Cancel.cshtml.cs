@@ -11,7 +11,7 @@ namespace Psqm.Modules.Webinars.Pages.Webinars;
 
 /// <summary>The page of the cancel link in every registration email: asks first, so a link opened by a mail scanner cancels nothing.</summary>
 [EnableRateLimiting(RateLimits.PublicForm)]
-public sealed class CancelModel(Registrations registrations, PublishedContent published, WebinarEmails emails) : PageModel
+public sealed class CancelModel(Registrations registrations, PublishedContent published) : PageModel
 {
     public Registration? Registration { get; private set; }
 
@@ -34,11 +34,7 @@ public sealed class CancelModel(Registrations registrations, PublishedContent pu
             return Page();
         }
 
-        var (cancelled, promoted) = await registrations.CancelAsync(token, Event, HttpContext.RequestAborted);
-        if (promoted is not null && Event is { } webinar)
-        {
-            await emails.SendAsync(WebinarEmail.PlaceOffered, promoted, webinar, HttpContext.RequestAborted);
-        }
+        var (cancelled, _) = await registrations.CancelAsync(token, Event, HttpContext.RequestAborted);
 
         Done = cancelled;
         Registration = await registrations.FindAsync(token, HttpContext.RequestAborted);

@@ -20,7 +20,7 @@ namespace Psqm.Modules.Webinars.Pages.Webinars;
 [EnableRateLimiting(RateLimits.PublicForm)]
 public sealed class DetailModel(
     PublishedContent published, MarkdownRenderer markdown, ContentAlternates alternates, Registrations registrations,
-    WebinarEmails emails, PageLinks links, TenantUrls urls, TimeProvider clock, IStringLocalizer<DetailModel> s) : PageModel
+    PageLinks links, TenantUrls urls, TimeProvider clock, IStringLocalizer<DetailModel> s) : PageModel
 {
     [BindProperty]
     public RegistrationInput Input { get; set; } = new();
@@ -93,18 +93,16 @@ public sealed class DetailModel(
             urls.Absolute(links.Page(HttpContext, "/Webinars/Detail", new { slug }) ?? "/"),
             token => urls.Absolute(links.Page(HttpContext, "/Webinars/Cancel", new { token }) ?? "/"));
         var (outcome, registration) = await registrations.RegisterAsync(webinar, request, HttpContext.RequestAborted);
-        switch (outcome)
+        if (outcome == RegistrationOutcome.Closed)
         {
-            case RegistrationOutcome.AlreadyRegistered:
-                ModelState.AddModelError("Input.Email", s["This email address is already registered for this event. The email we sent has the details, and a link to cancel."]);
-                return Page();
-            case RegistrationOutcome.Closed:
-                ModelState.AddModelError(string.Empty, s["Registration has closed: this event has started."]);
-                return Page();
+            ModelState.AddModelError(string.Empty, s["Registration has closed: this event has started."]);
+            return Page();
         }
 
-        await emails.SendAsync(outcome == RegistrationOutcome.Registered ? WebinarEmail.Confirmation : WebinarEmail.WaitingList, registration!, webinar, HttpContext.RequestAborted);
-        TempData["Registered"] = outcome == RegistrationOutcome.Registered ? "place" : "waiting";
+        // An address already registered is answered as a new one would be now (its owner is emailed the details
+        // again), so the page tells nobody who has registered.
+        var place = outcome == RegistrationOutcome.Registered || (outcome == RegistrationOutcome.AlreadyRegistered && PlacesLeft > 0);
+        TempData["Registered"] = place ? "place" : "waiting";
         TempData["RegisteredEmail"] = registration!.Email;
         return Redirect(links.Page(HttpContext, "/Webinars/Detail", new { slug, tz = Viewer?.Id }) ?? "~/");
     }

@@ -1,3 +1,5 @@
+using System.Net;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Psqm.Core.Content;
@@ -12,7 +14,14 @@ public sealed class CompareModel(ContentManager content, ContentTypes types, Con
 
     public ContentItem To { get; private set; } = null!;
 
-    public IReadOnlyList<(string Label, IReadOnlyList<(LineDiff.Change Change, string Line)> Lines)> Differences { get; private set; } = [];
+    /// <summary>Each field's text in the two versions, in the order of the editor.</summary>
+    public IReadOnlyList<(string Label, string Before, string After)> Fields { get; private set; } = [];
+
+    /// <summary>"side" shows the versions side by side; otherwise one column with removals and additions marked.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? View { get; set; }
+
+    public bool SideBySide => View == "side";
 
     public async Task<IActionResult> OnGetAsync(string id, int from, int to)
     {
@@ -25,14 +34,25 @@ public sealed class CompareModel(ContentManager content, ContentTypes types, Con
         }
 
         (From, To) = a.Version <= b.Version ? (a, b) : (b, a);
-        var fields = type.Fields;
-        var rows = new List<(string, IReadOnlyList<(LineDiff.Change, string)>)>
-        {
-            ("Title", LineDiff.Compare(From.Title, To.Title)),
-            ("Web address", LineDiff.Compare(From.Slug, To.Slug)),
-        };
-        rows.AddRange(fields.Select(f => (f.Label, LineDiff.Compare(string.Join('\n', From.FieldValues(f.Name)), string.Join('\n', To.FieldValues(f.Name))))));
-        Differences = rows;
+        Fields =
+        [
+            ("Title", From.Title, To.Title),
+            ("Web address", From.Slug, To.Slug),
+            .. type.Fields.Select(f => (f.Label, string.Join('\n', From.FieldValues(f.Name)), string.Join('\n', To.FieldValues(f.Name)))),
+        ];
         return Page();
+    }
+
+    /// <summary>One line of a comparison, marked as removed or added for sight and for screen readers alike.</summary>
+    public static IHtmlContent Line(LineDiff.Change? change, string? line, string removed, string added)
+    {
+        var text = WebUtility.HtmlEncode(line ?? "");
+        return new HtmlString(change switch
+        {
+            LineDiff.Change.Removed => $"<del><span class=\"govuk-visually-hidden\">{WebUtility.HtmlEncode(removed)} </span>{text}</del>",
+            LineDiff.Change.Added => $"<ins><span class=\"govuk-visually-hidden\">{WebUtility.HtmlEncode(added)} </span>{text}</ins>",
+            LineDiff.Change.Same => $"<span>{text}</span>",
+            _ => "",
+        });
     }
 }

@@ -52,7 +52,7 @@ public sealed class IndexModel(ContentDbContext db, PublishedContent reader, Pub
         var order = await db.Terms.Where(t => t.Taxonomy == Taxonomy).Select(t => (int?)t.Order).MaxAsync(HttpContext.RequestAborted) ?? 0;
         db.Terms.Add(new TaxonomyTerm { Taxonomy = Taxonomy, Key = key, NameEn = NameEn, NameCy = NameCy?.Trim() ?? "", Order = order + 1 });
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        published.Invalidate();
+        await published.InvalidateAsync();
         TempData["Notice"] = s["{0} is added.", NameEn].Value;
         return RedirectToPage();
     }
@@ -75,7 +75,7 @@ public sealed class IndexModel(ContentDbContext db, PublishedContent reader, Pub
 
         (term.NameEn, term.NameCy) = (en, cy?.Trim() ?? term.NameCy);
         await db.SaveChangesAsync(HttpContext.RequestAborted);
-        published.Invalidate();
+        await published.InvalidateAsync();
         TempData["Notice"] = s["{0} is renamed.", en].Value;
         return RedirectToPage();
     }

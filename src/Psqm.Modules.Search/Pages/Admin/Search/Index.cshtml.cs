@@ -52,6 +52,11 @@ public sealed class IndexModel(SearchService search, ISearchIndex index, IString
 
     public async Task<IActionResult> OnPostGlossaryAsync()
     {
+        if (!HttpContext.RequiredTenant().IsMultilingual)
+        {
+            return NotFound();
+        }
+
         var pairs = new List<GlossaryPair>();
         var lines = (Glossary ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < lines.Length; i++)
