@@ -15,6 +15,7 @@ public static class Manifest
             ["/Account/ResetPassword"] = "cyfrif/ailosod-cyfrinair",
             ["/Account/AccessDenied"] = "cyfrif/dim-mynediad",
             ["/Dashboard"] = "dangosfwrdd",
+            ["/Account/Index"] = "cyfrif",
         },
     };
 }

@@ -38,7 +38,9 @@ public sealed class Startup : IModuleStartup
             .AddEntityFrameworkStores<UsersDbContext>()
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddClaimsPrincipalFactory<PsqmClaimsFactory>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName);
+        services.Configure<InvitationTokenProviderOptions>(_ => { });
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
 
         services.ConfigureApplicationCookie(options =>
@@ -75,6 +77,8 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IRecipeStepHandler, DemoUsersStep>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<UserSessions>();
+        services.AddScoped<UserAdministration>();
+        services.AddSingleton<Psqm.Core.Navigation.IAdminMenuProvider, Permissions>();
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<Psqm.Core.Hubs.IHubMembers, HubMembers>();
     }

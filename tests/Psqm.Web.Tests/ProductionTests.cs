@@ -10,7 +10,7 @@ using Psqm.Modules.Users.Data;
 namespace Psqm.Web.Tests;
 
 /// <summary>The site as deployed: Production, behind a TLS-terminating proxy on loopback, with a configured public address.</summary>
-public sealed class ProductionFactory : PsqmFactory
+public class ProductionFactory : PsqmFactory
 {
     public const string PublicUrl = "https://psqm.example";
 

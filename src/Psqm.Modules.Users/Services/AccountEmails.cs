@@ -2,12 +2,14 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
 using Psqm.Core.Email;
+using Psqm.Core.Localization;
 using Psqm.Core.Routing;
 using Psqm.Core.Tenancy;
+using Psqm.Modules.Users.Data;
 
 namespace Psqm.Modules.Users.Services;
 
-/// <summary>The account emails, written in the language of the page the user asked from.</summary>
+/// <summary>The account emails: a reset in the language of the page that asked, an invitation in the invitee's.</summary>
 public sealed class AccountEmails(EmailOutbox outbox, PageLinks links, TenantUrls urls, IStringLocalizer<AccountEmails> s)
 {
     public Task SendPasswordResetAsync(HttpContext context, string email, string code)
@@ -22,5 +24,29 @@ public sealed class AccountEmails(EmailOutbox outbox, PageLinks links, TenantUrl
             s["If you did not ask for this, you can ignore this email: your password has not changed."],
             site);
         return outbox.QueueAsync(new EmailMessage(email, s["Reset your {0} password", site], body), cancellationToken: context.RequestAborted);
+    }
+
+    /// <summary>The invitation, in the language chosen for the person, with the link that sets their password.</summary>
+    public async Task SendInvitationAsync(PsqmUser user, string url, CancellationToken cancellationToken)
+    {
+        var tenant = TenantScope.Required;
+        var culture = tenant.Cultures.FirstOrDefault(c => c.Name == user.PreferredCulture) ?? tenant.DefaultCulture;
+        using var _ = CultureScope.Enter(culture);
+        var site = tenant.SiteName(culture);
+        var body = string.Join("\n\n",
+            s["Dear {0},", user.DisplayName.Length > 0 ? user.DisplayName : user.Email!],
+            s["You have been given an account on {0}.", site],
+            s["To choose your password and sign in, open this link within 7 days:"] + "\n" + url,
+            s["If you were not expecting this, you can ignore this email."],
+            site);
+        await outbox.QueueAsync(new EmailMessage(user.Email!, s["Your {0} account", site], body) { ReplyTo = tenant.Site.ContactEmail }, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>The address of the page where an invited person sets their password, in their language.</summary>
+    public string InvitationLink(HttpContext context, PsqmUser user, string code)
+    {
+        var tenant = context.RequiredTenant();
+        var culture = tenant.Cultures.FirstOrDefault(c => c.Name == user.PreferredCulture) ?? tenant.DefaultCulture;
+        return urls.Absolute(tenant, links.Page(context, "/Account/ResetPassword", new { email = user.Email, code, invitation = true }, culture) ?? "/");
     }
 }

@@ -17,10 +17,14 @@ namespace Psqm.Modules.Users.Pages.Account;
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.PublicForm)]
 public sealed class ResetPasswordModel(
-    UserManager<PsqmUser> users, UserSessions sessions, SignInThrottle throttle, PageLinks links, IStringLocalizer<ResetPasswordModel> s) : PageModel
+    UserManager<PsqmUser> users, UserSessions sessions, SignInThrottle throttle, UserAdministration administration, PageLinks links, IStringLocalizer<ResetPasswordModel> s) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
+
+    /// <summary>The link came in an invitation: the person chooses their first password.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Invitation { get; set; }
 
     public IActionResult OnGet(string? email, string? code)
     {
@@ -42,15 +46,23 @@ public sealed class ResetPasswordModel(
         }
 
         var user = await users.FindByEmailAsync(Input.Email.Trim());
-        var result = user is null
+        var result = user is null || (Invitation && !await users.VerifyUserTokenAsync(user, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose, Input.Code))
             ? IdentityResult.Failed(users.ErrorDescriber.InvalidToken())
-            : await users.ResetPasswordAsync(user, Input.Code, Input.Password);
+            : await users.ResetPasswordAsync(user, Invitation ? await users.GeneratePasswordResetTokenAsync(user) : Input.Code, Input.Password);
         if (result.Succeeded)
         {
             // Whoever held the old password is signed out, and the owner is no longer slowed down.
             await sessions.EndAllAsync(user!.Id, HttpContext.RequestAborted);
             throttle.Reset(HttpContext.RequiredTenant().Name, user.Email ?? Input.Email.Trim());
-            TempData["Notice"] = s["Your password has been changed. You can now sign in."].Value;
+            if (Invitation)
+            {
+                // The link reached them, so the address is theirs.
+                user.EmailConfirmed = true;
+                administration.Audit(user.Email!, AuditActions.PasswordSet, user.Email!, null, null);
+                await users.UpdateAsync(user);
+            }
+
+            TempData["Notice"] = Invitation ? s["Your password is set. You can now sign in."].Value : s["Your password has been changed. You can now sign in."].Value;
             return LocalRedirect(links.Page(HttpContext, "/Account/SignIn") ?? "~/");
         }
 

@@ -1,0 +1,109 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Psqm.Core.Content;
+using Psqm.Core.Tenancy;
+
+namespace Psqm.Web.Tests;
+
+/// <summary>
+/// Who may open every protected page and file of a tenant, in one table, walked for every role and for a visitor.
+/// A role not listed for a route must be turned away (sign-in page, access denied, or not found).
+/// </summary>
+[Collection(SharedSite.Name)]
+public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
+{
+    private const string Visitor = "Visitor";
+    private static readonly string[] SignedIn = ["Administrator", "HQ", "HubLeader", "SubjectLeader", "Editor", "Assessor"];
+
+    /// <summary>Route (under the tenant) and the roles that may open it.</summary>
+    private static readonly (string Route, string[] Roles)[] Table =
+    [
+        ("/en/dashboard", SignedIn),
+        ("/en/account", SignedIn),
+        ("/en/admin/content", ["Administrator", "HQ", "HubLeader", "Editor"]),
+        ("/en/admin/media", ["Administrator", "HQ", "HubLeader", "Editor"]),
+        ("/en/admin/taxonomies", ["Administrator", "HQ", "Editor"]),
+        ("/en/admin/webinars", ["Administrator", "HQ", "HubLeader", "Editor"]),
+        ("/en/admin/webinars?handler=Csv&key={webinar}", ["HQ", "HubLeader"]),
+        ("/en/admin/enquiries", ["HQ", "HubLeader"]),
+        ("/en/admin/enquiries/routing", ["HQ"]),
+        ("/en/admin/enquiries/person", ["HQ"]),
+        ("/en/admin/search", ["Administrator", "HQ"]),
+        ("/en/admin/users", ["Administrator", "HQ"]),
+        ("/en/admin/users/invite", ["Administrator", "HQ"]),
+        ("/en/admin/users/audit", ["Administrator"]),
+        ("/en/admin/outbox", ["Administrator"]),
+        ("/en/admin/tenants", []),
+        ("/media/{membersFile}", SignedIn),
+    ];
+
+    private Tenant _tenant = null!;
+    private string _webinar = "";
+    private string _membersFile = "";
+
+    public static TheoryData<string> Roles() => [Visitor, .. SignedIn];
+
+    public async Task InitializeAsync()
+    {
+        _tenant = await factory.CreateTenantAsync("cymru");
+        // A coming webinar of the demo hub leader's own hub, from their desk.
+        var leader = factory.CreateClient();
+        await leader.SignInAsync(_tenant.BasePath.Value!, Accounts.Demo("HubLeader"));
+        var desk = await leader.GetPageAsync($"{_tenant.BasePath}/en/admin/webinars");
+        _webinar = desk.Document.QuerySelectorAll("a[href*='handler=Csv']")
+            .Select(a => a.GetAttribute("href")!).Select(h => h[(h.IndexOf("key=", StringComparison.Ordinal) + 4)..])
+            .First(k => k.Length > 0);
+        _membersFile = await MembersOnlyFileAsync();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task EveryProtectedRoute_OpensForItsRolesOnly(string role)
+    {
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (role != Visitor)
+        {
+            var signIn = factory.CreateClient();
+            await signIn.SignInAsync(_tenant.BasePath.Value!, Accounts.Demo(role));
+            client = signIn;
+        }
+
+        var wrong = new List<string>();
+        foreach (var (route, roles) in Table)
+        {
+            var url = _tenant.BasePath + route.Replace("{webinar}", _webinar, StringComparison.Ordinal).Replace("{membersFile}", _membersFile, StringComparison.Ordinal);
+            var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+            var opened = response.StatusCode == HttpStatusCode.OK && !IsSignInOrDenied(response.RequestMessage!.RequestUri!);
+            if (opened != roles.Contains(role))
+            {
+                wrong.Add($"{route}: {(opened ? "opened" : "refused")} ({(int)response.StatusCode} {response.RequestMessage!.RequestUri!.AbsolutePath})");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, $"{role}:\n" + string.Join('\n', wrong));
+    }
+
+    private static bool IsSignInOrDenied(Uri url) =>
+        url.AbsolutePath.EndsWith("/sign-in", StringComparison.Ordinal) || url.AbsolutePath.EndsWith("/access-denied", StringComparison.Ordinal)
+        || url.AbsolutePath.EndsWith("/mewngofnodi", StringComparison.Ordinal) || url.AbsolutePath.EndsWith("/dim-mynediad", StringComparison.Ordinal);
+
+    // A members-only resource with a file, made as an editor would.
+    private Task<string> MembersOnlyFileAsync() =>
+        factory.InTenantAsync(_tenant, async services =>
+        {
+            var (_, media) = await services.GetRequiredService<MediaStore>().SaveAsync(
+                new MemoryStream([.. "%PDF-1.7\n"u8, .. new byte[2000]]), "members.pdf", new Dictionary<string, string>(), "editor");
+            var content = services.GetRequiredService<ContentManager>();
+            var saved = await content.SaveDraftAsync(
+                new ContentDraft("Resource", "cy", "Canllaw aelodau", "canllaw-aelodau", new Dictionary<string, string[]>
+                {
+                    ["summary"] = ["Canllaw."], ["format"] = ["document"], ["access"] = ["members"], ["date"] = ["2025-01-01"], ["file"] = [media!.FileName],
+                }),
+                "editor");
+            await content.PublishAsync(saved.Item!.ContentItemId);
+            return media.FileName;
+        });
+}
