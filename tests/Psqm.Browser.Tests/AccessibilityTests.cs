@@ -99,16 +99,24 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/cymru", "admin/taxonomies")]
     [InlineData("/cymru", "admin/webinars")]
     [InlineData("/cymru", "admin/content/edit?type=Webinar")]
-    [InlineData("/cymru", "admin/enquiries")]
-    [InlineData("/cymru", "admin/enquiries/routing")]
-    [InlineData("/cymru", "admin/enquiries/person?Email=nobody@example.org")]
+    [InlineData("/cymru", "admin/enquiries", "hq@example.org")]
+    [InlineData("/cymru", "admin/enquiries/routing", "hq@example.org")]
+    [InlineData("/cymru", "admin/enquiries/person?Email=nobody@example.org", "hq@example.org")]
     [InlineData("/cymru", "admin/search?Text=Mae%27r+gath+yn+yr+ardd&Culture=cy")]
     [InlineData("", "admin/search")]
-    public async Task SignedInPage_HasNoSeriousOrCriticalViolations(string basePath, string path)
+    [InlineData("/cymru", "admin/users")]
+    [InlineData("/cymru", "admin/users?role=HubLeader&status=Active")]
+    [InlineData("/cymru", "admin/users/invite")]
+    [InlineData("/cymru", "admin/users/audit")]
+    [InlineData("/cymru", "admin/outbox")]
+    [InlineData("/cymru", "cyfrif")]
+    [InlineData("/cymru", "en/account")]
+    [InlineData("", "account")]
+    public async Task SignedInPage_HasNoSeriousOrCriticalViolations(string basePath, string path, string email = "administrator@example.org")
     {
         await using var context = await site.NewContextAsync();
         var page = await context.NewPageAsync();
-        await SignInAsync(page, basePath, "administrator@example.org");
+        await SignInAsync(page, basePath, email);
         await page.GotoAsync($"{basePath}/{path}".TrimStart('/'));
 
         await Axe.AssertAccessibleAsync(page);

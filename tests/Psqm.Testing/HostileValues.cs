@@ -29,6 +29,7 @@ public static class HostileValues
         v => "  " + v + "  ",
         v => "ab" + v + "cd",
         v => string.Concat(Enumerable.Repeat(v.Length == 0 ? "x" : v, 60)),
+        v => v + "\n" + v + "\r\n",
     ];
 
     /// <summary>Every value, in a fixed order.</summary>

@@ -88,6 +88,7 @@ public static class PsqmHostExtensions
                 options.Conventions.Add(new WelshRoutesConvention(catalog));
                 options.Conventions.Add(new ModuleMetadataConvention(catalog));
             })
+            .AddMvcOptions(options => options.Filters.Add<Forms.UnknownHandlerFilter>())
             // Every required field says so itself, with a message in the page's language.
             .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
             .AddViewLocalization()

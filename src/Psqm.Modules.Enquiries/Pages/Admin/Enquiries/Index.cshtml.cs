@@ -90,6 +90,10 @@ public sealed class IndexModel(EnquiriesDbContext db, IAuthorizationService auth
         OnlyHub = await EnquiryAccess.OnlyHubAsync(authorization, User);
         var query = db.Enquiries.AsNoTracking().Visible(OnlyHub);
         var zone = HttpContext.RequiredTenant().TimeZone;
+
+        // Dates outside any registration's lifetime (a typo, a crafted address) filter nothing rather than fail.
+        From = From is { Year: >= 2000 and <= 2999 } ? From : null;
+        To = To is { Year: >= 2000 and <= 2999 } ? To : null;
         if (Status is { } status && Enum.IsDefined(status))
         {
             query = query.Where(e => e.Status == status);
