@@ -47,7 +47,7 @@ public sealed class CaseStudyListTests(PsqmFactory factory)
     {
         var page = await factory.CreateClient().GetPageAsync("/cymru/astudiaethau-achos");
 
-        Assert.Equal(["Lefel y wobr", "Rhanbarth", "Pwnc", "Cyfnod allweddol", "Trefnu yn ôl"],
+        Assert.Equal(["Lefel y wobr", "Rhanbarth", "Pwnc", "Cam cynnydd", "Trefnu yn ôl"],
             page.Document.QuerySelectorAll(".psqm-filters label").Select(l => l.TextContent.Trim()));
     }
 
