@@ -78,6 +78,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<AccountEmails>();
         services.AddScoped<UserSessions>();
         services.AddScoped<UserAdministration>();
+        services.AddSingleton<Psqm.Core.Modules.ICommandLineContributor, Cli.UserCommands>();
         services.AddSingleton<Psqm.Core.Navigation.IAdminMenuProvider, Permissions>();
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<Psqm.Core.Hubs.IHubMembers, HubMembers>();

@@ -83,6 +83,22 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("No such tenant.", unknown.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task UsersInvite_MakesTheFirstAccountOfADeployedSite_AndEmailsTheLinkInItsLanguage()
+    {
+        var result = await RunAsync("users", "invite", "--tenant", "Cymru", "--email", "gweinyddwr@cymru.example", "--name", "Gweinyddwr", "--role", "Administrator", "--culture", "cy-GB");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Invited gweinyddwr@cymru.example to Cymru", result.Output, StringComparison.Ordinal);
+        var mail = Assert.Single(Directory.GetFiles(Path.Combine(_appData, "Sites", "Cymru", "Mail"), "*.eml").Select(File.ReadAllText));
+        Assert.StartsWith("Eich cyfrif", MailText.Subject(mail), StringComparison.Ordinal);
+        Assert.Contains("/cymru/cyfrif/ailosod-cyfrinair?", MailText.Decode(mail), StringComparison.Ordinal);
+
+        var again = await RunAsync("users", "invite", "--tenant", "Cymru", "--email", "gweinyddwr@cymru.example", "--name", "Eto", "--role", "HQ");
+        Assert.Equal(1, again.ExitCode);
+        Assert.Equal(1, (await RunAsync("users", "invite", "--tenant", "Cymru", "--email", "x@cymru.example", "--name", "X", "--role", "King")).ExitCode);
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_appData))

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,7 @@ namespace Psqm.Core.Tenancy;
 /// Where each tenant lives on the web, from configuration only: absolute links (emails, feeds, canonical tags) are
 /// built here and never from a request's Host header, which whoever sends the request chooses.
 /// </summary>
-public sealed class TenantUrls(IOptions<PsqmOptions> options, IHostEnvironment environment, IServiceProvider services)
+public sealed class TenantUrls(IOptions<PsqmOptions> options, IHostEnvironment environment, IConfiguration configuration, IServiceProvider services)
 {
     private static readonly string[] DevelopmentHosts = ["localhost", "127.0.0.1", "[::1]", "::1"];
     private Uri? _listening;
@@ -84,12 +85,16 @@ public sealed class TenantUrls(IOptions<PsqmOptions> options, IHostEnvironment e
         var first = addresses.OrderBy(a => a.StartsWith("https", StringComparison.OrdinalIgnoreCase) ? 1 : 0).FirstOrDefault();
         if (first is null)
         {
-            // Not listening yet (or a test server): not remembered, so the real address is used once there is one.
-            return new Uri("http://localhost");
+            // Not listening (the command line, a test server): the address it is configured to listen on, if any.
+            // Not remembered, so the real address is used once there is one.
+            return configuration["urls"]?.Split(';', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() is { } configured
+                && TryParseOrigin(configured.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal), out var origin)
+                ? origin
+                : new Uri("http://localhost");
         }
 
         var normalized = first.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal)
             .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).Replace("://[::]", "://localhost", StringComparison.Ordinal);
-        return _listening = TryParseOrigin(normalized, out var origin) ? origin : new Uri("http://localhost");
+        return _listening = TryParseOrigin(normalized, out var listening) ? listening : new Uri("http://localhost");
     }
 }

@@ -12,6 +12,9 @@ namespace Psqm.Modules.Users.Services;
 /// <summary>The account emails: a reset in the language of the page that asked, an invitation in the invitee's.</summary>
 public sealed class AccountEmails(EmailOutbox outbox, PageLinks links, TenantUrls urls, IStringLocalizer<AccountEmails> s)
 {
+    /// <summary>The English route of the page that sets a password (its <c>@page</c> directive).</summary>
+    public const string ResetPasswordRoute = "account/reset-password";
+
     public Task SendPasswordResetAsync(HttpContext context, string email, string code)
     {
         var tenant = context.RequiredTenant();
@@ -43,10 +46,16 @@ public sealed class AccountEmails(EmailOutbox outbox, PageLinks links, TenantUrl
     }
 
     /// <summary>The address of the page where an invited person sets their password, in their language.</summary>
-    public string InvitationLink(HttpContext context, PsqmUser user, string code)
+    public string InvitationLink(PsqmUser user, string code)
     {
-        var tenant = context.RequiredTenant();
+        var tenant = TenantScope.Required;
         var culture = tenant.Cultures.FirstOrDefault(c => c.Name == user.PreferredCulture) ?? tenant.DefaultCulture;
-        return urls.Absolute(tenant, links.Page(context, "/Account/ResetPassword", new { email = user.Email, code, invitation = true }, culture) ?? "/");
+        // Written from the page's route words rather than by the router: the command line, which invites the first
+        // administrator of a site, runs no router.
+        var route = culture.TwoLetterISOLanguageName == "cy" ? Manifest.Value.WelshRoutes["/Account/ResetPassword"] : ResetPasswordRoute;
+        var path = Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(
+            tenant.PathBaseFor(culture).Add("/" + route).Value!,
+            new Dictionary<string, string?> { ["email"] = user.Email, ["code"] = code, ["invitation"] = "true" });
+        return urls.Absolute(tenant, path);
     }
 }

@@ -82,7 +82,7 @@ public sealed class EditModel(UserManager<PsqmUser> users, UserAdministration ad
             return RedirectToPage(new { id });
         }
 
-        await administration.ResendAsync(Actor, Account, (user, code) => emails.InvitationLink(HttpContext, user, code), HttpContext.RequestAborted);
+        await administration.ResendAsync(Actor, Account, (user, code) => emails.InvitationLink(user, code), HttpContext.RequestAborted);
         return Outcome(UserChange.Ok, s["A new invitation is on its way to {0}. The link in the earlier one no longer works.", Account.Email!].Value);
     }
 

@@ -59,7 +59,7 @@ public sealed class InviteModel(UserAdministration administration, AccountEmails
         var actor = User.FindFirstValue(ClaimTypes.Email) ?? User.Identity?.Name ?? "";
         var (result, user) = await administration.InviteAsync(
             actor, IsAdministrator, Input.Email.Trim(), Input.Name.Trim(), roles, string.IsNullOrEmpty(Input.Hub) ? null : Input.Hub, culture!,
-            (invited, code) => emails.InvitationLink(HttpContext, invited, code), HttpContext.RequestAborted);
+            (invited, code) => emails.InvitationLink(invited, code), HttpContext.RequestAborted);
         switch (result)
         {
             case UserChange.EmailTaken:
