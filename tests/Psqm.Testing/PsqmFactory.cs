@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Psqm.Core.Email;
 using Psqm.Core.Tenancy;
 
 namespace Psqm.Testing;
@@ -70,9 +72,30 @@ public class PsqmFactory : WebApplicationFactory<Program>
     public IReadOnlyList<string> Mail(Tenant tenant)
     {
         // Outside the test's synchronization context, so waiting here cannot deadlock.
-        Task.Run(() => Services.GetRequiredService<Psqm.Core.Email.OutboxService>().SendDueAsync(tenant)).GetAwaiter().GetResult();
+        Task.Run(() => FlushOutboxAsync(tenant)).GetAwaiter().GetResult();
         var folder = Path.Combine(AppData, "Sites", tenant.Name, "Mail");
         return Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml").Select(File.ReadAllText).ToArray() : [];
+    }
+
+    // The site's own outbox service may have claimed a message and be writing it; wait until nothing due is left.
+    private async Task FlushOutboxAsync(Tenant tenant)
+    {
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            await Services.GetRequiredService<OutboxService>().SendDueAsync(tenant);
+            var waiting = await this.InTenantAsync(tenant, s =>
+            {
+                var now = DateTime.UtcNow;
+                return s.GetRequiredService<OutboxDbContext>().Messages.CountAsync(m => m.Status == OutboxStatus.Pending && m.NextAttemptUtc <= now);
+            });
+            if (waiting == 0 || DateTime.UtcNow > until)
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
     }
 
     protected override void Dispose(bool disposing)
