@@ -35,6 +35,11 @@ public sealed partial class CrawlTests(PsqmFactory factory)
             .ToList();
         Assert.All(pages, page => Assert.Null(page.Document.QuerySelector("text")));
         Assert.True(unfilled.Count == 0, "Unfilled placeholders:\n" + string.Join('\n', unfilled.Distinct().Take(20)));
+        var undescribed = pages
+            .Where(p => p.Response.StatusCode == HttpStatusCode.OK && p.Document.QuerySelector("meta[name=robots][content~=noindex]") is null)
+            .Where(p => string.IsNullOrWhiteSpace(p.Document.QuerySelector("meta[name=description]")?.GetAttribute("content")))
+            .Select(p => p.Url.PathAndQuery).ToList();
+        Assert.True(role is not null || undescribed.Count == 0, "Pages for search engines without a description:\n" + string.Join('\n', undescribed.Take(20)));
     }
 
     [GeneratedRegex(@"\{\d+(?::[^}]*)?\}")]

@@ -41,4 +41,18 @@ public sealed class WelshContentTests(PsqmFactory factory)
         Assert.Contains("Cam cynnydd 2 (tua 8 oed)", page.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Cyfnod allweddol", page.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/cymru/en/case-studies")]
+    [InlineData("/cymru/en/resources")]
+    [InlineData("/cymru/en/search?q=science")]
+    public async Task EnglishPages_OfTheWelshSite_SayProgressionStep_WhereEnglandSaysKeyStage(string path)
+    {
+        var wales = await factory.CreateClient().GetPageAsync(path);
+        var england = await factory.CreateClient().GetPageAsync(path["/cymru/en".Length..]);
+
+        Assert.Contains("Progression step", wales.Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Key stage", wales.Text, StringComparison.Ordinal);
+        Assert.Contains("Key stage", england.Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
 }

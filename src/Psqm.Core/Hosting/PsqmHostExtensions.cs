@@ -46,6 +46,7 @@ public static class PsqmHostExtensions
         services.AddSingleton<RecipeStore>();
         services.AddSingleton<RecipeExecutor>();
         services.AddSingleton<IRecipeStepHandler, SiteStep>();
+        services.AddSingleton<IRecipeStepHandler, LocalizationStep>();
         services.AddSingleton<ICommandLineContributor, RecipeCommands>();
         services.AddHostedService<TenantHostedService>();
         services.AddHealthChecks().AddCheck<TenantsHealthCheck>("tenants", tags: ["ready"]);

@@ -45,6 +45,9 @@ public sealed class PoCatalog
     public IEnumerable<PoEntry> All(CultureInfo culture) =>
         Resolve(TenantScope.Current).TryGetValue(culture.TwoLetterISOLanguageName, out var entries) ? entries.Values : [];
 
+    /// <summary>Reads the tenant's own PO files again on next use, after a recipe has written them.</summary>
+    public void Forget(string tenantName) => _tenants.TryRemove(tenantName, out _);
+
     private Dictionary<string, Dictionary<string, PoEntry>> Resolve(Tenant? tenant)
     {
         if (tenant is null)
