@@ -6,7 +6,7 @@ using Psqm.Core.Tenancy;
 
 namespace Psqm.Modules.Tenants;
 
-/// <summary>The rules for a new tenant, shared by the admin page and the command line.</summary>
+/// <summary>The rules for a tenant's name and address, shared by the admin page and the command line.</summary>
 public sealed partial class TenantValidator(TenantRegistry registry, RecipeStore recipes, IActionDescriptorCollectionProvider actions, IStringLocalizer<TenantValidator> s)
 {
     private static readonly string[] AlwaysReserved = ["en", "cy", "_content", "theme.css", "health", "error"];
@@ -24,6 +24,19 @@ public sealed partial class TenantValidator(TenantRegistry registry, RecipeStore
             problems.Add(("Name", s["A tenant called {0} already exists", name]));
         }
 
+        problems.AddRange(ValidateAddress(prefix, host, except: null));
+        if (recipes.Find(recipe) is null)
+        {
+            problems.Add(("Recipe", s["Choose a recipe"]));
+        }
+
+        return problems;
+    }
+
+    /// <summary>Problems with a tenant's address; <paramref name="except"/> is the tenant being moved, which may keep its own.</summary>
+    public IReadOnlyList<(string Field, string Message)> ValidateAddress(string prefix, string host, string? except)
+    {
+        var problems = new List<(string, string)>();
         if (prefix.Length == 0 && host.Length == 0)
         {
             problems.Add(("UrlPrefix", s["Enter a URL prefix or a host name, or both"]));
@@ -36,7 +49,7 @@ public sealed partial class TenantValidator(TenantRegistry registry, RecipeStore
         {
             problems.Add(("UrlPrefix", s["The prefix {0} is already used by a page of this site", prefix]));
         }
-        else if (registry.All.Any(t => t.Record.UrlPrefix == prefix && string.Equals(t.Record.Host, host, StringComparison.OrdinalIgnoreCase)))
+        else if (registry.All.Any(t => t.Name != except && t.Record.UrlPrefix == prefix && string.Equals(t.Record.Host, host, StringComparison.OrdinalIgnoreCase)))
         {
             problems.Add(("UrlPrefix", s["Another tenant already answers at this address"]));
         }
@@ -44,11 +57,6 @@ public sealed partial class TenantValidator(TenantRegistry registry, RecipeStore
         if (host.Length > 0 && Uri.CheckHostName(host) == UriHostNameType.Unknown)
         {
             problems.Add(("Host", s["Enter a host name like wales.example.org, without http:// or a path"]));
-        }
-
-        if (recipes.Find(recipe) is null)
-        {
-            problems.Add(("Recipe", s["Choose a recipe"]));
         }
 
         return problems;

@@ -91,6 +91,7 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/cymru", "dangosfwrdd")]
     [InlineData("", "admin/tenants")]
     [InlineData("", "admin/tenants/create")]
+    [InlineData("", "admin/tenants/International/address")]
     [InlineData("/cymru", "admin/content")]
     [InlineData("/cymru", "admin/content/edit?type=CaseStudy")]
     [InlineData("/cymru", "admin/content/edit?type=Resource")]

@@ -127,4 +127,62 @@ public sealed class HostAdminTests(PsqmFactory factory)
         Assert.Contains("was not changed", page.Text, StringComparison.Ordinal);
         Assert.Equal(TenantState.Running, factory.Services.GetRequiredService<TenantRegistry>().Find(tenant.Name)!.State);
     }
+
+    [Fact]
+    public async Task ChangeAddress_MovesTheTenant_AndItsLinksFollow()
+    {
+        var tenant = await factory.CreateTenantAsync("england");
+        var admin = factory.CreateClient();
+        await admin.SignInAsync("", Accounts.Demo("Administrator"));
+        var form = await admin.GetPageAsync($"/admin/tenants/{tenant.Name}/address");
+        var moved = "moved" + Guid.NewGuid().ToString("N")[..6];
+
+        var done = await admin.SubmitAsync(form, new Dictionary<string, string> { ["Input.UrlPrefix"] = moved, ["Input.Host"] = "" });
+
+        Assert.Contains($"The address of {tenant.Name} has been changed.", done.Text, StringComparison.Ordinal);
+        var visitor = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var home = await visitor.GetPageAsync($"/{moved}");
+        Assert.Equal(HttpStatusCode.OK, home.Response.StatusCode);
+        Assert.EndsWith($"/{moved}", home.Document.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!.TrimEnd('/'), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync(new Uri(tenant.BasePath.Value + "/case-studies", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task ChangeAddress_ToAnotherTenantsAddress_SaysWhyAndChangesNothing()
+    {
+        var tenant = await factory.CreateTenantAsync("england");
+        var admin = factory.CreateClient();
+        await admin.SignInAsync("", Accounts.Demo("Administrator"));
+        var form = await admin.GetPageAsync($"/admin/tenants/{tenant.Name}/address");
+
+        var page = await admin.SubmitAsync(form, new Dictionary<string, string> { ["Input.UrlPrefix"] = "cymru" });
+
+        Assert.Contains("Another tenant already answers", page.Document.QuerySelector("#Input_UrlPrefix-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("cymru", page.Document.QuerySelector("#Input_UrlPrefix")!.GetAttribute("value"));
+        Assert.Equal(tenant.Record.UrlPrefix, factory.Services.GetRequiredService<TenantRegistry>().Find(tenant.Name)!.Record.UrlPrefix);
+    }
+
+    [Fact]
+    public async Task ChangeAddress_AfterSomeoneElseChangedTheTenant_IsRefusedAndSaysSo()
+    {
+        var tenant = await factory.CreateTenantAsync("england");
+        var admin = factory.CreateClient();
+        await admin.SignInAsync("", Accounts.Demo("Administrator"));
+        var stale = await admin.GetPageAsync($"/admin/tenants/{tenant.Name}/address");
+        await factory.Services.GetRequiredService<TenantShells>().SetStateAsync(tenant.Name, TenantState.Running);
+
+        var page = await admin.SubmitAsync(stale, new Dictionary<string, string> { ["Input.UrlPrefix"] = "elsewhere" + Guid.NewGuid().ToString("N")[..4] });
+
+        Assert.Contains("Someone else changed this tenant", page.Text, StringComparison.Ordinal);
+        Assert.Equal(tenant.Record.UrlPrefix, factory.Services.GetRequiredService<TenantRegistry>().Find(tenant.Name)!.Record.UrlPrefix);
+    }
+
+    [Fact]
+    public async Task TheDefaultTenant_HasNoAddressToChange()
+    {
+        var admin = factory.CreateClient();
+        await admin.SignInAsync("", Accounts.Demo("Administrator"));
+
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(new Uri("/admin/tenants/Default/address", UriKind.Relative))).StatusCode);
+    }
 }

@@ -4,7 +4,7 @@ using Psqm.Modules.Users.Data;
 
 namespace Psqm.Modules.Users.Services;
 
-public sealed class HubMembers(UsersDbContext db) : IHubMembers
+public sealed class HubMembers(UsersDbContext db, TimeProvider clock) : IHubMembers
 {
     public Task<IReadOnlyList<Recipient>> LeadersAsync(string hub, CancellationToken cancellationToken = default) =>
         InRoleAsync(Roles.HubLeader, hub, cancellationToken);
@@ -22,7 +22,7 @@ public sealed class HubMembers(UsersDbContext db) : IHubMembers
             .ToListAsync(cancellationToken);
 
         // Compared here: not every provider can compare offsets in SQL, and a role has few members.
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         return members.Where(m => m.LockoutEnd is null || m.LockoutEnd < now).Select(m => new Recipient(m.Email!, m.PreferredCulture)).ToList();
     }
 }

@@ -73,8 +73,8 @@ public sealed class UserAdministration(UserManager<PsqmUser> users, UsersDbConte
         return (found.Select(u => new UserRow(u, roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order(StringComparer.Ordinal).ToList(), StatusOf(u))).ToList(), total);
     }
 
-    public static UserStatus StatusOf(PsqmUser user) =>
-        user.LockoutEnd is not null && user.LockoutEnd > DateTimeOffset.UtcNow ? UserStatus.Disabled
+    public UserStatus StatusOf(PsqmUser user) =>
+        user.LockoutEnd is not null && user.LockoutEnd > clock.GetUtcNow() ? UserStatus.Disabled
         : user.PasswordHash is null ? UserStatus.Invited
         : UserStatus.Active;
 

@@ -114,7 +114,7 @@ public sealed class EditModel(UserManager<PsqmUser> users, UserAdministration ad
         }
 
         Account = account;
-        Status = UserAdministration.StatusOf(account);
+        Status = administration.StatusOf(account);
         Hubs = (await published.TermsAsync(HttpContext.RequestAborted)).GetValueOrDefault(Taxonomies.Hubs) ?? [];
         return true;
     }
