@@ -37,7 +37,7 @@ public sealed class ContentAccess(IAuthorizationService authorization)
 
     /// <summary>The hub whose items alone this user may list, or null for every item.</summary>
     public async Task<string?> OnlyHubAsync(ClaimsPrincipal user) =>
-        await HasAsync(user, Permissions.EditContent) ? null : user.HubKey() ?? "";
+        (await HubScope.ForAsync(authorization, user, Permissions.EditContent.Name)).Hub;
 
     private async Task<bool> HasAsync(ClaimsPrincipal user, Permission permission) =>
         (await authorization.AuthorizeAsync(user, PermissionPolicy.For(permission.Name))).Succeeded;

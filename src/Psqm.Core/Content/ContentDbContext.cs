@@ -48,8 +48,7 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
         term.ToTable("TaxonomyTerms");
         term.Property(t => t.Taxonomy).HasMaxLength(64);
         term.Property(t => t.Key).HasMaxLength(64);
-        term.Property(t => t.NameEn).HasMaxLength(200);
-        term.Property(t => t.NameCy).HasMaxLength(200);
+        term.Property(t => t.Name).HasLocalizedText();
         term.HasIndex(t => new { t.Taxonomy, t.Key }).IsUnique();
     }
 }

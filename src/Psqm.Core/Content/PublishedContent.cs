@@ -54,7 +54,7 @@ public sealed class PublishedContent(IMemoryCache cache, CacheStamps stamps, ISe
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
-        var rows = await db.Terms.AsNoTracking().OrderBy(t => t.Order).ThenBy(t => t.NameEn).ToListAsync(cancellationToken);
+        var rows = await db.Terms.AsNoTracking().OrderBy(t => t.Order).ThenBy(t => t.Key).ToListAsync(cancellationToken);
         terms = rows.GroupBy(t => t.Taxonomy).ToDictionary(g => g.Key, g => (IReadOnlyList<TaxonomyTerm>)g.ToList());
         cache.Set(key, terms, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = rows.Count + 1 });
         return terms;

@@ -1,3 +1,5 @@
+using Psqm.Core.Localization;
+
 namespace Psqm.Core.Content;
 
 /// <summary>A term of a taxonomy (topics, key stages, regions, award levels), named in each language.</summary>
@@ -10,13 +12,9 @@ public sealed class TaxonomyTerm
     /// <summary>Stable key used in URLs and stored in content, e.g. "ks2" or "working-scientifically".</summary>
     public string Key { get; set; } = "";
 
-    public string NameEn { get; set; } = "";
-
-    public string NameCy { get; set; } = "";
+    public LocalizedText Name { get; set; } = LocalizedText.Empty;
 
     public int Order { get; set; }
-
-    public string Name(string language) => language == "cy" && NameCy.Length > 0 ? NameCy : NameEn;
 }
 
 public static class Taxonomies
@@ -34,7 +32,7 @@ public static class Taxonomies
 public static class TaxonomyNames
 {
     public static string NameOf(this IReadOnlyList<TaxonomyTerm> terms, string key, string language) =>
-        terms.FirstOrDefault(t => t.Key == key)?.Name(language) ?? key;
+        terms.FirstOrDefault(t => t.Key == key)?.Name.In(language) ?? key;
 
     public static string NameOf(this IReadOnlyDictionary<string, IReadOnlyList<TaxonomyTerm>> terms, string taxonomy, string key, string language) =>
         (terms.GetValueOrDefault(taxonomy) ?? []).NameOf(key, language);

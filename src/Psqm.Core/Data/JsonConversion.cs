@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Psqm.Core.Localization;
 
 namespace Psqm.Core.Data;
 
@@ -18,4 +19,8 @@ public static class JsonConversion
                 (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
                 value => JsonSerializer.Serialize(value, Json).GetHashCode(StringComparison.Ordinal),
                 value => JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, Json), Json)!));
+
+    /// <summary>Stores text in each language as one JSON column, so a tenant can add a language without a migration.</summary>
+    public static PropertyBuilder<LocalizedText> HasLocalizedText(this PropertyBuilder<LocalizedText> property) =>
+        property.HasConversion(value => value.ToJson(), json => LocalizedText.FromJson(json)).IsRequired();
 }

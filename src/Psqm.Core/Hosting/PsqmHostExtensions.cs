@@ -47,6 +47,7 @@ public static class PsqmHostExtensions
         services.AddSingleton<RecipeExecutor>();
         services.AddSingleton<IRecipeStepHandler, SiteStep>();
         services.AddSingleton<IRecipeStepHandler, LocalizationStep>();
+        services.AddScoped<Events.DomainEvents>();
         services.AddSingleton<ICommandLineContributor, RecipeCommands>();
         services.AddHostedService<TenantHostedService>();
         services.AddHealthChecks().AddCheck<TenantsHealthCheck>("tenants", tags: ["ready"]);

@@ -1,10 +1,9 @@
+using Psqm.Core.Localization;
+
 namespace Psqm.Core.Hubs;
 
 /// <summary>A hub as the public sees it: its name in each language and the areas it serves.</summary>
-public sealed record HubListing(string Key, string NameEn, string NameCy, IReadOnlyList<string> Areas, string? Region = null)
-{
-    public string Name(string language) => language == "cy" && NameCy.Length > 0 ? NameCy : NameEn;
-}
+public sealed record HubListing(string Key, LocalizedText Name, IReadOnlyList<string> Areas, string? Region = null);
 
 /// <summary>The tenant's hubs and their areas; given by the module that routes registrations to them.</summary>
 public interface IHubDirectory

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Psqm.Core.Content;
+using Psqm.Core.Localization;
 using Psqm.Core.Recipes;
 
 namespace Psqm.Modules.Content.Recipes;
@@ -26,7 +27,7 @@ public sealed class TaxonomiesStep : IRecipeStepHandler
                     db.Terms.Add(term);
                 }
 
-                (term.NameEn, term.NameCy, term.Order) = (spec.En, spec.Cy ?? "", i);
+                (term.Name, term.Order) = (LocalizedText.Of(spec.En, spec.Cy), i);
             }
         }
 

@@ -16,7 +16,7 @@ public sealed class HubDirectory(EnquiriesDbContext db, PublishedContent publish
     {
         var hubs = (await published.TermsAsync(cancellationToken)).GetValueOrDefault(Taxonomies.Hubs) ?? [];
         var (areas, regions) = await TablesAsync(cancellationToken);
-        return hubs.Select(h => new HubListing(h.Key, h.NameEn, h.NameCy, areas[h.Key].Order(StringComparer.Ordinal).ToArray(), regions.GetValueOrDefault(h.Key))).ToArray();
+        return hubs.Select(h => new HubListing(h.Key, h.Name, areas[h.Key].Order(StringComparer.Ordinal).ToArray(), regions.GetValueOrDefault(h.Key))).ToArray();
     }
 
     /// <summary>Forgets the tenant's routing table after a change.</summary>

@@ -56,14 +56,14 @@ public sealed class ContactModel(IHubDirectory directory, IHubMembers members, E
         }
 
         var body = string.Join("\n\n",
-            s["A message to {0} hub from the {1} website.", Hub.Name(Language), tenant.SiteName(CultureInfo.CurrentUICulture)],
+            s["A message to {0} hub from the {1} website.", Hub.Name.In(Language), tenant.SiteName(CultureInfo.CurrentUICulture)],
             s["From: {0} <{1}>", Input.Name.Trim(), Input.Email.Trim()] + (string.IsNullOrWhiteSpace(Input.School) ? "" : "\n" + s["School: {0}", Input.School.Trim()]),
             Input.Message.Trim(),
             s["Reply to the sender's address above; they have not been given yours."]);
         foreach (var address in to)
         {
             await outbox.QueueAsync(
-                new EmailMessage(address, s["A message for {0} hub", Hub.Name(Language)], body) { ReplyTo = Input.Email.Trim() },
+                new EmailMessage(address, s["A message for {0} hub", Hub.Name.In(Language)], body) { ReplyTo = Input.Email.Trim() },
                 cancellationToken: HttpContext.RequestAborted);
         }
 

@@ -113,7 +113,7 @@ public sealed class IndexModel(
             UpdatedUtc = now,
         };
         var hubs = (await published.TermsAsync(HttpContext.RequestAborted)).GetValueOrDefault(Taxonomies.Hubs) ?? [];
-        var hubName = hubs.FirstOrDefault(h => h.Key == enquiry.Hub)?.Name(enquiry.Culture) ?? "";
+        var hubName = hubs.FirstOrDefault(h => h.Key == enquiry.Hub)?.Name.In(enquiry.Culture) ?? "";
 
         // The registration and its emails are saved together: neither exists without the other.
         await using (var transaction = await db.Database.BeginTransactionAsync(HttpContext.RequestAborted))

@@ -38,7 +38,7 @@ public sealed class IndexModel(ContentLists lists, PublishedContent published) :
     public IEnumerable<(string Value, string Name)> Options(ListFacet facet) =>
         facet.Taxonomy is null
             ? facet.Values.Select(v => (v.Key, v.Value))
-            : (Terms.GetValueOrDefault(facet.Taxonomy) ?? []).Select(t => (t.Key, t.Name(Language)));
+            : (Terms.GetValueOrDefault(facet.Taxonomy) ?? []).Select(t => (t.Key, t.Name.In(Language)));
 
     public static string FormatName(string value) =>
         ResourceType.Definition.Fields.Single(f => f.Name == "format").Choices.FirstOrDefault(c => c.Key == value).Value ?? value;

@@ -79,5 +79,5 @@ public sealed class IndexModel(SearchService search, PublishedContent published)
     public static string LanguageName(string culture) => culture == "cy" ? "Cymraeg" : "English";
 
     private string TermName(string taxonomy, string key) =>
-        Terms.GetValueOrDefault(taxonomy)?.FirstOrDefault(t => t.Key == key)?.Name(Language) ?? key;
+        Terms.GetValueOrDefault(taxonomy)?.FirstOrDefault(t => t.Key == key)?.Name.In(Language) ?? key;
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Psqm.Core.Content;
+using Psqm.Core.Localization;
 using Psqm.Core.Security;
 
 namespace Psqm.Modules.Content.Pages.Admin.Taxonomies;
@@ -50,7 +51,7 @@ public sealed class IndexModel(ContentDbContext db, PublishedContent reader, Pub
         }
 
         var order = await db.Terms.Where(t => t.Taxonomy == Taxonomy).Select(t => (int?)t.Order).MaxAsync(HttpContext.RequestAborted) ?? 0;
-        db.Terms.Add(new TaxonomyTerm { Taxonomy = Taxonomy, Key = key, NameEn = NameEn, NameCy = NameCy?.Trim() ?? "", Order = order + 1 });
+        db.Terms.Add(new TaxonomyTerm { Taxonomy = Taxonomy, Key = key, Name = LocalizedText.Of(NameEn, NameCy?.Trim()), Order = order + 1 });
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         await published.InvalidateAsync();
         TempData["Notice"] = s["{0} is added.", NameEn].Value;
@@ -69,11 +70,11 @@ public sealed class IndexModel(ContentDbContext db, PublishedContent reader, Pub
         en = (en ?? "").Trim();
         if (en.Length is 0 or > 200 || (cy?.Trim().Length ?? 0) > 200)
         {
-            TempData["Notice"] = s["{0} was not renamed: a name must have 1 to 200 characters.", term.NameEn].Value;
+            TempData["Notice"] = s["{0} was not renamed: a name must have 1 to 200 characters.", term.Name.In("en")].Value;
             return RedirectToPage();
         }
 
-        (term.NameEn, term.NameCy) = (en, cy?.Trim() ?? term.NameCy);
+        term.Name = LocalizedText.Of(en, cy?.Trim() ?? term.Name.Values.GetValueOrDefault("cy"));
         await db.SaveChangesAsync(HttpContext.RequestAborted);
         await published.InvalidateAsync();
         TempData["Notice"] = s["{0} is renamed.", en].Value;

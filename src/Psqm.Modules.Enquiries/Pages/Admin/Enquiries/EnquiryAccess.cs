@@ -9,8 +9,8 @@ namespace Psqm.Modules.Enquiries.Pages.Admin.Enquiries;
 public static class EnquiryAccess
 {
     public static async Task<string?> OnlyHubAsync(IAuthorizationService authorization, ClaimsPrincipal user) =>
-        (await authorization.AuthorizeAsync(user, PermissionPolicy.For(Permissions.ManageEnquiries.Name))).Succeeded ? null : user.HubKey() ?? "";
+        (await HubScope.ForAsync(authorization, user, Permissions.ManageEnquiries.Name)).Hub;
 
     public static IQueryable<Enquiry> Visible(this IQueryable<Enquiry> query, string? onlyHub) =>
-        onlyHub is null ? query : query.Where(e => e.Hub == onlyHub);
+        (onlyHub is null ? HubScope.Everything : HubScope.Only(onlyHub)).Filter(query, e => e.Hub);
 }
