@@ -13,7 +13,7 @@ public interface IRecipeStepHandler
 
 public sealed record RecipeStepContext(Tenant Tenant, Recipe Recipe, JsonElement Step, IServiceProvider Services)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     public T Read<T>() => Step.Deserialize<T>(Json) ?? throw new InvalidOperationException($"Recipe step '{Step}' is empty.");
 }

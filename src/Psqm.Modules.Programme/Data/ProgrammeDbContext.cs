@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Psqm.Core.Data;
+
+namespace Psqm.Modules.Programme.Data;
+
+public sealed class ProgrammeDbContext(DbContextOptions<ProgrammeDbContext> options) : DbContext(options)
+{
+    public DbSet<Round> Rounds => Set<Round>();
+
+    public DbSet<School> Schools => Set<School>();
+
+    public DbSet<SchoolContact> Contacts => Set<SchoolContact>();
+
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+
+    public DbSet<AuditRating> Ratings => Set<AuditRating>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var round = modelBuilder.Entity<Round>();
+        round.ToTable("Rounds");
+        round.Property(r => r.Season).HasMaxLength(16);
+        round.Property(r => r.FrameworkKey).HasMaxLength(32);
+        round.Property(r => r.Milestones).HasJsonConversion();
+        round.Property(r => r.Version).IsConcurrencyToken();
+        round.HasIndex(r => r.Number).IsUnique();
+
+        var school = modelBuilder.Entity<School>();
+        school.ToTable("Schools");
+        school.Property(s => s.Name).HasMaxLength(200);
+        school.Property(s => s.Identifier).HasMaxLength(32);
+        school.Property(s => s.Address).HasMaxLength(500);
+        school.Property(s => s.Town).HasMaxLength(100);
+        school.Property(s => s.Postcode).HasMaxLength(16);
+        school.Property(s => s.Phase).HasMaxLength(32);
+        school.Property(s => s.Hub).HasMaxLength(64);
+        school.Property(s => s.FreeSchoolMealsPercent).HasPrecision(5, 2);
+        school.Property(s => s.Version).IsConcurrencyToken();
+        school.HasIndex(s => s.Identifier);
+        school.HasIndex(s => s.Hub);
+        school.HasMany(s => s.Contacts).WithOne().HasForeignKey(c => c.SchoolId).OnDelete(DeleteBehavior.Cascade);
+
+        var contact = modelBuilder.Entity<SchoolContact>();
+        contact.ToTable("SchoolContacts");
+        contact.Property(c => c.Name).HasMaxLength(200);
+        contact.Property(c => c.Email).HasMaxLength(256);
+        contact.Property(c => c.NormalizedEmail).HasMaxLength(256);
+        contact.Property(c => c.Role).HasMaxLength(32);
+        contact.HasIndex(c => c.NormalizedEmail);
+
+        var enrolment = modelBuilder.Entity<Enrolment>();
+        enrolment.ToTable("Enrolments");
+        enrolment.Property(e => e.Hub).HasMaxLength(64);
+        enrolment.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32);
+        enrolment.Property(e => e.Invoice).HasConversion<string>().HasMaxLength(16);
+        enrolment.Property(e => e.Fee).HasPrecision(10, 2);
+        enrolment.Property(e => e.ProposedLevel).HasMaxLength(32);
+        enrolment.Property(e => e.ConfirmedLevel).HasMaxLength(32);
+        enrolment.Property(e => e.LevelReason).HasMaxLength(2000);
+        enrolment.Property(e => e.LevelConfirmedBy).HasMaxLength(256);
+        enrolment.Property(e => e.Version).IsConcurrencyToken();
+        enrolment.HasOne(e => e.School).WithMany().HasForeignKey(e => e.SchoolId).OnDelete(DeleteBehavior.Restrict);
+        enrolment.HasOne(e => e.Round).WithMany().HasForeignKey(e => e.RoundId).OnDelete(DeleteBehavior.Restrict);
+        enrolment.HasIndex(e => new { e.SchoolId, e.RoundId }).IsUnique();
+        enrolment.HasIndex(e => new { e.RoundId, e.Hub });
+
+        var rating = modelBuilder.Entity<AuditRating>();
+        rating.ToTable("AuditRatings");
+        rating.Property(r => r.Rating).HasConversion<int>();
+        rating.Property(r => r.Note).HasMaxLength(2000);
+        rating.Property(r => r.UpdatedBy).HasMaxLength(256);
+        rating.HasIndex(r => new { r.EnrolmentId, r.CriterionId }).IsUnique();
+        rating.HasOne<Enrolment>().WithMany().HasForeignKey(r => r.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,166 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Psqm.Core.Recipes;
+using Psqm.Modules.Criteria;
+using Psqm.Modules.Programme.Data;
+
+namespace Psqm.Modules.Programme.Recipes;
+
+/// <summary>
+/// The <c>programme</c> step: rounds generated from their season's pattern and, in Development only, demo schools
+/// with their contacts enrolled in a round at a stage of their year (an audit part done, a level proposed or
+/// confirmed), so every page of the programme has something real to show. Schools are matched by identifier, rounds
+/// by number: running it again changes nothing that exists.
+/// </summary>
+public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environment) : IRecipeStepHandler
+{
+    public string StepName => "programme";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        var model = context.Read<Model>();
+        var db = context.Services.GetRequiredService<ProgrammeDbContext>();
+        foreach (var spec in model.Rounds)
+        {
+            if (!Seasons.IsSeason(spec.Season))
+            {
+                throw new InvalidOperationException($"The programme step names the season '{spec.Season}' for round {spec.Number}: use autumn or spring.");
+            }
+
+            if (!await db.Rounds.AnyAsync(r => r.Number == spec.Number, cancellationToken))
+            {
+                db.Rounds.Add(new Round { Number = spec.Number, Season = spec.Season, StartYear = spec.StartYear, FrameworkKey = spec.Framework, Milestones = Seasons.Milestones(spec.Season, spec.StartYear) });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        var rounds = await db.Rounds.ToDictionaryAsync(r => r.Number, cancellationToken);
+        var frameworks = await context.Services.GetRequiredService<FrameworkReader>().AllAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var spec in environment.IsDevelopment() ? model.DemoSchools : [])
+        {
+            if (await db.Schools.AnyAsync(s => s.Identifier == spec.Identifier, cancellationToken))
+            {
+                continue;
+            }
+
+            var school = new School
+            {
+                Name = spec.Name, Identifier = spec.Identifier, Address = spec.Address, Town = spec.Town, Postcode = spec.Postcode,
+                Phase = spec.Phase, Pupils = spec.Pupils, FreeSchoolMealsPercent = spec.FreeSchoolMeals, SmallSchool = spec.Small, Hub = spec.Hub,
+                Contacts = spec.Contacts.Select(c => new SchoolContact { Name = c.Name, Email = c.Email, NormalizedEmail = c.Email.ToUpperInvariant(), Role = c.Role }).ToList(),
+            };
+            db.Schools.Add(school);
+            if (spec.Enrol is not { } enrol)
+            {
+                continue;
+            }
+
+            var round = rounds.GetValueOrDefault(enrol.Round) ?? throw new InvalidOperationException($"School {spec.Identifier} is enrolled in round {enrol.Round}, which the step does not create.");
+            var enrolment = new Enrolment
+            {
+                School = school, Round = round, Hub = spec.Hub, Kind = enrol.Kind, Fee = enrol.Fee, Invoice = enrol.Invoice,
+                ProposedLevel = enrol.ProposedLevel, ConfirmedLevel = enrol.ConfirmedLevel, CreatedUtc = now,
+                LevelConfirmedUtc = enrol.ConfirmedLevel is null ? null : now, LevelConfirmedBy = enrol.ConfirmedLevel is null ? null : "recipe",
+            };
+            db.Enrolments.Add(enrolment);
+            await db.SaveChangesAsync(cancellationToken);
+
+            var framework = frameworks.FirstOrDefault(f => f.Framework.Key == round.FrameworkKey);
+            if (framework is null || enrol.Audited <= 0)
+            {
+                continue;
+            }
+
+            // A believable audit: the first criteria of the working level rated, mostly developing, some embedded.
+            var level = enrolment.WorkingLevel ?? framework.Framework.Levels[0].Key;
+            var criteria = framework.Criteria.Where(c => c.LevelKey == level).OrderBy(c => c.Number).ToList();
+            var count = (int)Math.Round(criteria.Count * Math.Min(enrol.Audited, 1.0));
+            db.Ratings.AddRange(criteria.Take(count).Select((c, i) => new AuditRating
+            {
+                EnrolmentId = enrolment.Id, CriterionId = c.Id, Rating = (i % 3) switch { 0 => Rating.Developing, 1 => Rating.Embedded, _ => enrol.Strong ? Rating.Embedded : Rating.NotYet },
+                Note = enrol.Notes.Count > 0 ? enrol.Notes[i % enrol.Notes.Count] : "", UpdatedUtc = now, UpdatedBy = "recipe",
+            }));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private sealed class Model
+    {
+        public List<RoundSpec> Rounds { get; set; } = [];
+
+        public List<SchoolSpec> DemoSchools { get; set; } = [];
+    }
+
+    private sealed class RoundSpec
+    {
+        public int Number { get; set; }
+
+        public string Season { get; set; } = "";
+
+        public int StartYear { get; set; }
+
+        public string Framework { get; set; } = "psqm";
+    }
+
+    private sealed class SchoolSpec
+    {
+        public string Name { get; set; } = "";
+
+        public string Identifier { get; set; } = "";
+
+        public string Address { get; set; } = "";
+
+        public string Town { get; set; } = "";
+
+        public string Postcode { get; set; } = "";
+
+        public string Phase { get; set; } = "primary";
+
+        public int? Pupils { get; set; }
+
+        public decimal? FreeSchoolMeals { get; set; }
+
+        public bool Small { get; set; }
+
+        public string Hub { get; set; } = "";
+
+        public List<ContactSpec> Contacts { get; set; } = [];
+
+        public EnrolSpec? Enrol { get; set; }
+    }
+
+    private sealed class ContactSpec
+    {
+        public string Name { get; set; } = "";
+
+        public string Email { get; set; } = "";
+
+        public string Role { get; set; } = "subject-leader";
+    }
+
+    private sealed class EnrolSpec
+    {
+        public int Round { get; set; }
+
+        public EnrolmentKind Kind { get; set; }
+
+        public decimal Fee { get; set; }
+
+        public InvoiceStatus Invoice { get; set; }
+
+        public string? ProposedLevel { get; set; }
+
+        public string? ConfirmedLevel { get; set; }
+
+        /// <summary>The share of the working level's criteria already rated, 0 to 1.</summary>
+        public double Audited { get; set; }
+
+        /// <summary>Rated as a school ready for the next level would be.</summary>
+        public bool Strong { get; set; }
+
+        public List<string> Notes { get; set; } = [];
+    }
+}

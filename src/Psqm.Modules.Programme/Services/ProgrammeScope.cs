@@ -1,0 +1,39 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Psqm.Core.Security;
+using Psqm.Modules.Programme.Data;
+
+namespace Psqm.Modules.Programme.Services;
+
+/// <summary>
+/// Which enrolments a user may see: HQ every one of the tenant, a hub leader their hub's, a subject leader their own
+/// school's (a school whose contacts include their address). Every page, file and API of the programme asks here.
+/// </summary>
+public sealed class ProgrammeScope(IAuthorizationService authorization)
+{
+    public async Task<IQueryable<Enrolment>> VisibleAsync(ClaimsPrincipal user, IQueryable<Enrolment> enrolments, ProgrammeDbContext db)
+    {
+        if (await HasAsync(user, Permissions.ManageProgramme))
+        {
+            return enrolments;
+        }
+
+        if (await HasAsync(user, Permissions.MentorSchools))
+        {
+            return HubScope.Only(user.HubKey()).Filter(enrolments, e => e.Hub);
+        }
+
+        if (await HasAsync(user, Permissions.WorkOnOwnSchool) && NormalizedEmail(user) is { } email)
+        {
+            return enrolments.Where(e => db.Contacts.Any(c => c.SchoolId == e.SchoolId && c.NormalizedEmail == email));
+        }
+
+        return enrolments.Where(_ => false);
+    }
+
+    public static string? NormalizedEmail(ClaimsPrincipal user) =>
+        (user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name) is { Length: > 0 } email ? email.Trim().ToUpperInvariant() : null;
+
+    private async Task<bool> HasAsync(ClaimsPrincipal user, Permission permission) =>
+        (await authorization.AuthorizeAsync(user, PermissionPolicy.For(permission.Name))).Succeeded;
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Psqm.Core.Data;
+using Psqm.Core.Modules;
+using Psqm.Core.Navigation;
+using Psqm.Core.Recipes;
+using Psqm.Core.Security;
+using Psqm.Modules.Programme.Data;
+using Psqm.Modules.Programme.Recipes;
+using Psqm.Modules.Programme.Services;
+
+namespace Psqm.Modules.Programme;
+
+public sealed class Startup : IModuleStartup
+{
+    public ModuleManifest Manifest => Programme.Manifest.Value;
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddTenantDbContext<ProgrammeDbContext>();
+        services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<IRecipeStepHandler, ProgrammeStep>();
+        services.AddSingleton<IAdminMenuProvider, ProgrammeLinks>();
+        services.AddScoped<ProgrammeScope>();
+        services.AddScoped<SchoolYears>();
+    }
+
+    private sealed class ProgrammeLinks : IAdminMenuProvider
+    {
+        public IEnumerable<AdminLink> AdminLinks() =>
+        [
+            new(Programme.Manifest.Value.Name, "/MySchool/Index", "Your school's year", Permissions.WorkOnOwnSchool.Name),
+            new(Programme.Manifest.Value.Name, "/MyHub/Index", "Your hub's schools", Permissions.MentorSchools.Name),
+            new(Programme.Manifest.Value.Name, "/Admin/Programme/Index", "The programme: rounds and schools", Permissions.ManageProgramme.Name),
+        ];
+    }
+}

@@ -1,0 +1,202 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Psqm.Core.Tenancy;
+using Psqm.Modules.Programme.Data;
+
+namespace Psqm.Web.Tests;
+
+/// <summary>A school's year: the subject leader's audit and proposal, the hub leader's confirmation, and who sees what.</summary>
+[Collection(SharedSite.Name)]
+public sealed class ProgrammeTests(PsqmFactory factory) : IAsyncLifetime
+{
+    private Tenant? _wales;
+    private Tenant? _england;
+
+    // Each test has tenants of its own; only those it names are set up.
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<Tenant> England() => _england ??= await factory.CreateTenantAsync("england");
+
+    private async Task<Tenant> Wales() => _wales ??= await factory.CreateTenantAsync("cymru");
+
+    [Fact]
+    public async Task TheSubjectLeader_SeesTheirSchoolsYear_InWelsh()
+    {
+        await Wales();
+        var client = factory.CreateClient();
+        await client.SignInAsync(_wales!.BasePath.Value!, Accounts.Demo("SubjectLeader"));
+
+        var page = await client.GetPageAsync($"{_wales!.BasePath}/fy-ysgol");
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        Assert.Equal("Ysgol Gynradd Llanfair", page.Document.QuerySelector("h1")!.TextContent);
+        Assert.Contains("Rownd 31 - Hydref 2026-2027", page.Text, StringComparison.Ordinal);
+        Assert.Matches(@"\d+ o 13 maen prawf wedi'u graddio", page.Text);
+        Assert.Equal($"{_wales!.BasePath}/en/my-school", page.Document.QuerySelector("a[hreflang=en]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task AnAuditRatedInFull_SuggestsALevel_TheSchoolProposesIt_AndTheHubLeaderConfirmsAnotherWithAReason()
+    {
+        await England();
+        var school = factory.CreateClient();
+        await school.SignInAsync(_england!.BasePath.Value!, Accounts.Demo("SubjectLeader"));
+        var audit = await school.GetPageAsync($"{_england!.BasePath}/my-school/audit");
+        var criteria = audit.Document.QuerySelectorAll("input[name$='.CriterionId']").Select(i => i.GetAttribute("name")!).ToList();
+        Assert.Equal(13, criteria.Count);
+
+        var values = criteria.ToDictionary(n => n.Replace("CriterionId", "Rating", StringComparison.Ordinal), _ => "Embedded");
+        values[criteria[0].Replace("CriterionId", "Note", StringComparison.Ordinal)] = "Science week every March, led by pupils.";
+        var saved = await school.SubmitAsync(audit, values, "form#audit");
+        Assert.Contains("ratings saved.", saved.Text, StringComparison.Ordinal);
+        Assert.Contains("Your audit suggests PSQM Gilt as your target level.", saved.Text, StringComparison.Ordinal);
+        Assert.Equal("Science week every March, led by pupils.", saved.Document.QuerySelector("#Input_0_Note")!.TextContent);
+
+        var again = await school.SubmitAsync(saved, new Dictionary<string, string>(), "form#audit");
+        Assert.Contains("Nothing had changed since you last saved.", again.Text, StringComparison.Ordinal);
+
+        var proposed = await school.SubmitAsync(again, new Dictionary<string, string> { ["Proposed"] = "gilt" }, "form[action='?handler=Propose']");
+        Assert.Contains("You proposed PSQM Gilt", proposed.Text, StringComparison.Ordinal);
+
+        var hub = factory.CreateClient();
+        await hub.SignInAsync(_england!.BasePath.Value!, Accounts.Demo("HubLeader"));
+        var list = await hub.GetPageAsync($"{_england!.BasePath}/my-hub");
+        var row = list.Document.QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains("Oakfield Primary School", StringComparison.Ordinal));
+        Assert.Contains("To confirm", row.TextContent, StringComparison.Ordinal);
+        var detail = await hub.GetPageAsync(row.QuerySelector("a")!.GetAttribute("href")!);
+
+        var refused = await hub.SubmitAsync(detail, new Dictionary<string, string> { ["Level"] = "psqm", ["Reason"] = "" }, "form[action='?handler=Confirm']");
+        Assert.Contains("Say why the school should work to a level other than the one it proposed", refused.Document.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+
+        var confirmed = await hub.SubmitAsync(refused, new Dictionary<string, string> { ["Level"] = "psqm", ["Reason"] = "Gilt next year: first embed the new assessment." }, "form[action='?handler=Confirm']");
+        Assert.Contains("Oakfield Primary School will work towards PSQM.", confirmed.Text, StringComparison.Ordinal);
+
+        var year = await school.GetPageAsync($"{_england!.BasePath}/my-school");
+        Assert.Contains("PSQM, confirmed by your hub leader", year.Text, StringComparison.Ordinal);
+        var locked = await school.GetPageAsync($"{_england!.BasePath}/my-school/audit");
+        Assert.Contains("Gilt next year: first embed the new assessment.", locked.Text, StringComparison.Ordinal);
+        Assert.Null(locked.Document.QuerySelector("form[action='?handler=Propose']"));
+    }
+
+    [Fact]
+    public async Task ConfirmingALevel_ThatSomeoneChangedMeanwhile_IsRefusedAndSaysSo()
+    {
+        await England();
+        var hub = factory.CreateClient();
+        await hub.SignInAsync(_england!.BasePath.Value!, Accounts.Demo("HubLeader"));
+        var id = await EnrolmentIdAsync(_england!, "Meadowbank Primary School");
+        var stale = await hub.GetPageAsync($"{_england!.BasePath}/my-hub/schools/{id}");
+        await factory.InTenantAsync(_england!, async s =>
+        {
+            var db = s.GetRequiredService<ProgrammeDbContext>();
+            var enrolment = await db.Enrolments.SingleAsync(e => e.Id == id);
+            (enrolment.ProposedLevel, enrolment.Version) = ("outreach", Guid.NewGuid());
+            return await db.SaveChangesAsync();
+        });
+
+        var page = await hub.SubmitAsync(stale, new Dictionary<string, string> { ["Level"] = "gilt" }, "form[action='?handler=Confirm']");
+
+        Assert.True(page.Text.Contains("The school's level was changed while you were looking at it.", StringComparison.Ordinal), $"{(int)page.Response.StatusCode} {page.Url}: {System.Text.RegularExpressions.Regex.Replace(page.Document.QuerySelector("main")?.TextContent ?? "", @"\s+", " ")}");
+        Assert.Null(await factory.InTenantAsync(_england!, s => s.GetRequiredService<ProgrammeDbContext>().Enrolments.Where(e => e.Id == id).Select(e => e.ConfirmedLevel).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task ARatingForACriterionOfAnotherLevel_IsRefused_AndNothingIsSaved()
+    {
+        await England();
+        var school = factory.CreateClient();
+        await school.SignInAsync(_england!.BasePath.Value!, Accounts.Demo("SubjectLeader"));
+        var audit = await school.GetPageAsync($"{_england!.BasePath}/my-school/audit");
+        var before = await RatingsAsync(_england!, "Oakfield Primary School");
+
+        var page = await school.SubmitAsync(audit, new Dictionary<string, string> { ["Input[0].CriterionId"] = "999999", ["Input[0].Rating"] = "Embedded", ["Input[1].Rating"] = "7" }, "form#audit");
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        Assert.Contains("This criterion is not part of the level you are auditing.", page.Document.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(before, await RatingsAsync(_england!, "Oakfield Primary School"));
+    }
+
+    [Theory]
+    [InlineData("SubjectLeader", "/my-hub", HttpStatusCode.Forbidden)]
+    [InlineData("SubjectLeader", "/admin/programme", HttpStatusCode.Forbidden)]
+    [InlineData("HubLeader", "/admin/programme", HttpStatusCode.Forbidden)]
+    [InlineData("HubLeader", "/my-school", HttpStatusCode.Forbidden)]
+    [InlineData("Editor", "/my-hub", HttpStatusCode.Forbidden)]
+    [InlineData("HQ", "/admin/programme", HttpStatusCode.OK)]
+    public async Task ProgrammePages_OpenOnlyToTheirRoles(string role, string path, HttpStatusCode expected)
+    {
+        await England();
+        var client = factory.CreateClient();
+        await client.SignInAsync(_england!.BasePath.Value!, Accounts.Demo(role));
+
+        var page = await client.GetPageAsync(_england!.BasePath + path);
+
+        Assert.Equal(expected, page.Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AHubLeader_SeesOnlyTheirHubsSchools_AndAnotherHubsSchoolIsNotFound()
+    {
+        await England();
+        var hub = factory.CreateClient();
+        await hub.SignInAsync(_england!.BasePath.Value!, Accounts.Demo("HubLeader"));
+        var bristol = await EnrolmentIdAsync(_england!, "Hillside Primary School");
+
+        var list = await hub.GetPageAsync($"{_england!.BasePath}/my-hub");
+        var other = await hub.GetAsync(new Uri($"{_england!.BasePath}/my-hub/schools/{bristol}", UriKind.Relative));
+
+        Assert.Contains("Oakfield Primary School", list.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hillside Primary School", list.Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+
+        var secondHub = factory.CreateClient();
+        await secondHub.SignInAsync(_england!.BasePath.Value!, "hubleader2@example.org");
+        var theirs = await secondHub.GetPageAsync($"{_england!.BasePath}/my-hub");
+        Assert.Contains("Hillside Primary School", theirs.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Oakfield Primary School", theirs.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnotherTenantsSchool_IsNotFound_EvenForHQ()
+    {
+        await Wales();
+        await England();
+        var hq = factory.CreateClient();
+        await hq.SignInAsync(_wales!.BasePath.Value!, Accounts.Demo("HQ"));
+        var englishId = await EnrolmentIdAsync(_england!, "Hillside Primary School");
+        var welshIds = await factory.InTenantAsync(_wales!, s => s.GetRequiredService<ProgrammeDbContext>().Enrolments.Select(e => e.Id).ToListAsync());
+
+        var response = await hq.GetAsync(new Uri($"{_wales!.BasePath}/fy-hyb/ysgolion/{welshIds.Max() + englishId + 100}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task HQ_SeesEveryRound_WithItsSchoolsCountedAtEachStage()
+    {
+        await England();
+        var hq = factory.CreateClient();
+        await hq.SignInAsync(_england!.BasePath.Value!, Accounts.Demo("HQ"));
+
+        var page = await hq.GetPageAsync($"{_england!.BasePath}/admin/programme");
+
+        var row = page.Document.QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains("Round 31 - Autumn 2026-2027", StringComparison.Ordinal));
+        var cells = row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray();
+        Assert.Equal(["5", "2", "4", "2", "1"], cells);
+        Assert.Contains("Round 30 - Spring 2025-2026", page.Text, StringComparison.Ordinal);
+    }
+
+    private Task<int> EnrolmentIdAsync(Tenant tenant, string school) =>
+        factory.InTenantAsync(tenant, s => s.GetRequiredService<ProgrammeDbContext>().Enrolments.Where(e => e.School.Name == school).Select(e => e.Id).SingleAsync());
+
+    private Task<int> RatingsAsync(Tenant tenant, string school) =>
+        factory.InTenantAsync(tenant, async s =>
+        {
+            var db = s.GetRequiredService<ProgrammeDbContext>();
+            var id = await db.Enrolments.Where(e => e.School.Name == school).Select(e => e.Id).SingleAsync();
+            return await db.Ratings.CountAsync(r => r.EnrolmentId == id);
+        });
+}
