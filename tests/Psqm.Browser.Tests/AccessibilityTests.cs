@@ -113,6 +113,16 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/cymru", "cyfrif")]
     [InlineData("/cymru", "en/account")]
     [InlineData("", "account")]
+    [InlineData("/cymru", "fy-ysgol", "subjectleader@example.org")]
+    [InlineData("/cymru", "en/my-school", "subjectleader@example.org")]
+    [InlineData("/cymru", "fy-ysgol/archwiliad", "subjectleader@example.org")]
+    [InlineData("/cymru", "en/my-school/audit", "subjectleader@example.org")]
+    [InlineData("/cymru", "fy-hyb", "hubleader@example.org")]
+    [InlineData("/cymru", "en/my-hub", "hubleader@example.org")]
+    [InlineData("/cymru", "fy-hyb/ysgolion/2", "hubleader@example.org")]
+    [InlineData("/cymru", "en/my-hub/schools/2", "hubleader@example.org")]
+    [InlineData("", "admin/programme", "hq@example.org")]
+    [InlineData("/cymru", "admin/programme", "hq@example.org")]
     public async Task SignedInPage_HasNoSeriousOrCriticalViolations(string basePath, string path, string email = "administrator@example.org")
     {
         await using var context = await site.NewContextAsync();

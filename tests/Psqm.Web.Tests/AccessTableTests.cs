@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Psqm.Core.Content;
 using Psqm.Core.Tenancy;
@@ -35,12 +36,20 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
         ("/en/admin/users/audit", ["Administrator"]),
         ("/en/admin/outbox", ["Administrator"]),
         ("/en/admin/tenants", []),
+        ("/en/my-school", ["SubjectLeader"]),
+        ("/fy-ysgol/archwiliad", ["SubjectLeader"]),
+        ("/en/my-hub", ["HubLeader"]),
+        ("/en/my-hub/schools/{ownHubSchool}", ["HubLeader", "HQ"]),
+        ("/fy-hyb/ysgolion/{otherHubSchool}", ["HQ"]),
+        ("/en/admin/programme", ["HQ"]),
         ("/media/{membersFile}", SignedIn),
     ];
 
     private Tenant _tenant = null!;
     private string _webinar = "";
     private string _membersFile = "";
+    private string _ownHubSchool = "";
+    private string _otherHubSchool = "";
 
     public static TheoryData<string> Roles() => [Visitor, .. SignedIn];
 
@@ -55,6 +64,13 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
             .Select(a => a.GetAttribute("href")!).Select(h => h[(h.IndexOf("key=", StringComparison.Ordinal) + 4)..])
             .First(k => k.Length > 0);
         _membersFile = await MembersOnlyFileAsync();
+        (_ownHubSchool, _otherHubSchool) = await factory.InTenantAsync(_tenant, async services =>
+        {
+            var db = services.GetRequiredService<Psqm.Modules.Programme.Data.ProgrammeDbContext>();
+            var own = await db.Enrolments.Where(e => e.Hub == "gwynedd-mon").Select(e => e.Id).FirstAsync();
+            var other = await db.Enrolments.Where(e => e.Hub != "gwynedd-mon").Select(e => e.Id).FirstAsync();
+            return (own.ToString(System.Globalization.CultureInfo.InvariantCulture), other.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        });
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -74,7 +90,8 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
         var wrong = new List<string>();
         foreach (var (route, roles) in Table)
         {
-            var url = _tenant.BasePath + route.Replace("{webinar}", _webinar, StringComparison.Ordinal).Replace("{membersFile}", _membersFile, StringComparison.Ordinal);
+            var url = _tenant.BasePath + route.Replace("{webinar}", _webinar, StringComparison.Ordinal).Replace("{membersFile}", _membersFile, StringComparison.Ordinal)
+                .Replace("{ownHubSchool}", _ownHubSchool, StringComparison.Ordinal).Replace("{otherHubSchool}", _otherHubSchool, StringComparison.Ordinal);
             var response = await client.GetAsync(new Uri(url, UriKind.Relative));
             var opened = response.StatusCode == HttpStatusCode.OK && !IsSignInOrDenied(response.RequestMessage!.RequestUri!);
             if (opened != roles.Contains(role))

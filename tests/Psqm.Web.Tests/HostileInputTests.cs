@@ -30,6 +30,8 @@ public sealed class HostileInputTests(UnlimitedFactory factory) : IClassFixture<
     [Theory]
     [InlineData(null)]
     [InlineData("HQ")]
+    [InlineData("SubjectLeader")]
+    [InlineData("HubLeader")]
     public async Task EveryFormAndParameter_WithHostileValues_NeverAnswers5xxOrAStackTrace(string? role)
     {
         var tenant = await factory.CreateTenantAsync("cymru");
