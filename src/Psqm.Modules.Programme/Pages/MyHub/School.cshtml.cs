@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Psqm.Core.Routing;
 using Psqm.Core.Security;
 using Psqm.Modules.Programme.Data;
 using Psqm.Modules.Programme.Services;
@@ -11,7 +12,7 @@ namespace Psqm.Modules.Programme.Pages.MyHub;
 
 /// <summary>One school's year as its hub leader sees it: the audit, read-only, and the target level to confirm.</summary>
 [RequirePermission("MentorSchools", "ManageProgramme")]
-public sealed class SchoolModel(SchoolYears years, ProgrammeDbContext db, TimeProvider clock, IStringLocalizer<SchoolModel> s) : PageModel
+public sealed class SchoolModel(SchoolYears years, ProgrammeDbContext db, TimeProvider clock, PageLinks links, IStringLocalizer<SchoolModel> s) : PageModel
 {
     public SchoolYear Year { get; private set; } = null!;
 
@@ -83,10 +84,10 @@ public sealed class SchoolModel(SchoolYears years, ProgrammeDbContext db, TimePr
         catch (DbUpdateConcurrencyException)
         {
             TempData["Notice"] = s["The school's level was changed while you were looking at it. Check it and confirm again."].Value;
-            return RedirectToPage(new { id });
+            return LocalRedirect(links.Page(HttpContext, "/MyHub/School", new { id }) ?? "~/");
         }
 
         TempData["Notice"] = s["{0} will work towards {1}.", enrolment.School.Name, year.Framework.Framework.Levels.First(l => l.Key == Level).Name(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)].Value;
-        return RedirectToPage("Index");
+        return LocalRedirect(links.Page(HttpContext, "/MyHub/Index") ?? "~/");
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Psqm.Core.Localization;
+using Psqm.Core.Routing;
 using Psqm.Core.Security;
 using Psqm.Modules.Criteria.Data;
 using Psqm.Modules.Programme.Data;
@@ -17,7 +18,7 @@ namespace Psqm.Modules.Programme.Pages.MySchool;
 /// last rating of each criterion and loses nothing else.
 /// </summary>
 [RequirePermission("WorkOnOwnSchool")]
-public sealed class AuditModel(SchoolYears years, ProgrammeDbContext db, TimeProvider clock, IStringLocalizer<AuditModel> s) : PageModel
+public sealed class AuditModel(SchoolYears years, ProgrammeDbContext db, TimeProvider clock, PageLinks links, IStringLocalizer<AuditModel> s) : PageModel
 {
     private bool _retried;
 
@@ -41,7 +42,7 @@ public sealed class AuditModel(SchoolYears years, ProgrammeDbContext db, TimePro
     {
         if (!await LoadAsync())
         {
-            return RedirectToPage("Index");
+            return Go("/MySchool/Index");
         }
 
         Input = Criteria.Select(c => Year!.Ratings.FirstOrDefault(r => r.CriterionId == c.Id) is { } r
@@ -54,7 +55,7 @@ public sealed class AuditModel(SchoolYears years, ProgrammeDbContext db, TimePro
     {
         if (!await LoadAsync())
         {
-            return RedirectToPage("Index");
+            return Go("/MySchool/Index");
         }
 
         var known = Criteria.Select(c => c.Id).ToHashSet();
@@ -110,21 +111,21 @@ public sealed class AuditModel(SchoolYears years, ProgrammeDbContext db, TimePro
         }
 
         TempData["Notice"] = saved == 0 ? s["Nothing had changed since you last saved."].Value : s.Plural(saved, "{0} rating saved.", "{0} ratings saved.").Value;
-        return RedirectToPage(new { Level = AuditedLevel.Key });
+        return Go("/MySchool/Audit", new { Level = AuditedLevel.Key });
     }
 
     public async Task<IActionResult> OnPostProposeAsync()
     {
         if (!await LoadAsync())
         {
-            return RedirectToPage("Index");
+            return Go("/MySchool/Index");
         }
 
         var enrolment = Year!.Enrolment;
         if (enrolment.ConfirmedLevel is not null)
         {
             TempData["Notice"] = s["Your hub leader has already confirmed your target level. Write to them to change it."].Value;
-            return RedirectToPage();
+            return Go("/MySchool/Audit");
         }
 
         if (Year.Framework.Framework.Levels.All(l => l.Key != Proposed))
@@ -145,8 +146,11 @@ public sealed class AuditModel(SchoolYears years, ProgrammeDbContext db, TimePro
         }
 
         TempData["Notice"] = s["Your proposal is saved. Your hub leader will confirm your target level."].Value;
-        return RedirectToPage("Index");
+        return Go("/MySchool/Index");
     }
+
+    // Back to a page in the language of this one: the Welsh routes are not the English ones.
+    private LocalRedirectResult Go(string page, object? values = null) => LocalRedirect(links.Page(HttpContext, page, values) ?? "~/");
 
     private async Task<bool> LoadAsync()
     {
