@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Psqm.Core.Data;
+using Psqm.Core.Events;
 using Psqm.Core.Modules;
 using Psqm.Core.Navigation;
 using Psqm.Core.Recipes;
@@ -8,6 +9,7 @@ using Psqm.Core.Security;
 using Psqm.Modules.Programme.Data;
 using Psqm.Modules.Programme.Recipes;
 using Psqm.Modules.Programme.Services;
+using Psqm.Programme;
 
 namespace Psqm.Modules.Programme;
 
@@ -23,6 +25,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IAdminMenuProvider, ProgrammeLinks>();
         services.AddScoped<ProgrammeScope>();
         services.AddScoped<SchoolYears>();
+        services.AddDomainEventListener<RegistrationEnrolled, EnrolRegistration>();
     }
 
     private sealed class ProgrammeLinks : IAdminMenuProvider

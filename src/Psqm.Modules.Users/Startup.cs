@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Psqm.Core.Data;
+using Psqm.Core.Events;
 using Psqm.Core.Modules;
 using Psqm.Core.Recipes;
 using Psqm.Core.Routing;
@@ -78,6 +79,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<AccountEmails>();
         services.AddScoped<UserSessions>();
         services.AddScoped<UserAdministration>();
+        services.AddDomainEventListener<Psqm.Programme.SubjectLeaderAdded, InviteSubjectLeader>();
         services.AddSingleton<Psqm.Core.Modules.ICommandLineContributor, Cli.UserCommands>();
         services.AddSingleton<Psqm.Core.Navigation.IAdminMenuProvider, Permissions>();
         services.AddSingleton<SignInThrottle>();

@@ -292,6 +292,35 @@ public sealed class EnquiryTests(PsqmFactory factory) : IAsyncLifetime
         CreatedUtc = created, UpdatedUtc = created,
     };
 
+    [Fact]
+    public async Task EnrollingARegistration_StartsTheSchoolsYear_AndInvitesItsContactInTheirLanguage()
+    {
+        await RegisterAsync(Fields(school: "Ysgol Llanrug", email: "elin@ysgol.example"));
+        var id = (await SingleAsync()).Id;
+        var hq = await SignedInAsync("hq@example.org");
+        var page = await hq.GetPageAsync($"{Base}/admin/enquiries/{id}");
+
+        page = await hq.SubmitAsync(page, new Dictionary<string, string> { ["NewStatus"] = "Enrolled", ["EnrolledRound"] = "autumn-2026" }, "form[action='?handler=Status']");
+        Assert.Contains("Mae'r ysgol wedi'i chofrestru yn", page.Text, StringComparison.Ordinal);
+        page = await hq.SubmitAsync(page, new Dictionary<string, string> { ["NewStatus"] = "Contacted" }, "form[action='?handler=Status']");
+        await hq.SubmitAsync(page, new Dictionary<string, string> { ["NewStatus"] = "Enrolled", ["EnrolledRound"] = "autumn-2026" }, "form[action='?handler=Status']");
+
+        var enrolments = await factory.InTenantAsync(_tenant, s => s.GetRequiredService<Psqm.Modules.Programme.Data.ProgrammeDbContext>().Enrolments
+            .Where(e => e.School.Name == "Ysgol Llanrug").Select(e => new { e.Round.Number, e.Hub, e.Fee, e.School.SmallSchool, e.EnquiryId }).ToListAsync());
+        var enrolment = Assert.Single(enrolments);
+        Assert.Equal((31, "gwynedd-mon", 550m, true, (int?)id), (enrolment.Number, enrolment.Hub, enrolment.Fee, enrolment.SmallSchool, enrolment.EnquiryId));
+
+        var invitation = Assert.Single(factory.Mail(_tenant), m => m.Contains("To: elin@ysgol.example", StringComparison.Ordinal) && MailText.Subject(m).StartsWith("Eich cyfrif", StringComparison.Ordinal));
+        var link = System.Text.RegularExpressions.Regex.Match(MailText.Decode(invitation), @"http://localhost/\S+invitation=\S+").Value;
+        var teacher = factory.CreateClient();
+        var choose = await teacher.GetPageAsync(link);
+        await teacher.SubmitAsync(choose, new Dictionary<string, string> { ["Input.Password"] = "gwyddoniaeth bob dydd", ["Input.ConfirmPassword"] = "gwyddoniaeth bob dydd" });
+        await teacher.SignInAsync(Base, "elin@ysgol.example", "gwyddoniaeth bob dydd");
+        var year = await teacher.GetPageAsync($"{Base}/fy-ysgol");
+        Assert.Equal("Ysgol Llanrug", year.Document.QuerySelector("h1")!.TextContent);
+        Assert.Contains("Rownd 31 - Hydref 2026-2027", year.Text, StringComparison.Ordinal);
+    }
+
     private static Dictionary<string, string> Fields(string school = "Ysgol Llanrug", string email = "elin@ysgol.example", string address = "Llanrug, Caernarfon LL55 4AL", string phone = "") => new()
     {
         ["Input.SchoolName"] = school,

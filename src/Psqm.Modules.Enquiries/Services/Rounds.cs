@@ -1,34 +1,15 @@
 using Microsoft.Extensions.Localization;
+using Psqm.Programme;
 
 namespace Psqm.Modules.Enquiries.Services;
 
-/// <summary>The rounds a school can still join: autumn rounds start in September, spring rounds in April.</summary>
+/// <summary>Rounds as a registration names them (<c>autumn-2026</c>), in words for the page.</summary>
 public static class Rounds
 {
-    public static IReadOnlyList<string> Open(DateOnly today)
-    {
-        var rounds = new List<string>();
-        for (var year = today.Year; rounds.Count < 4; year++)
-        {
-            if (new DateOnly(year, 4, 30) >= today)
-            {
-                rounds.Add($"spring-{year}");
-            }
+    public static IReadOnlyList<string> Open(DateOnly today) => RoundKey.Open(today).Select(r => r.ToString()).ToList();
 
-            if (new DateOnly(year, 9, 30) >= today && rounds.Count < 4)
-            {
-                rounds.Add($"autumn-{year}");
-            }
-        }
-
-        return rounds;
-    }
-
-    public static string Name(string round, IStringLocalizer s)
-    {
-        var parts = round.Split('-');
-        return parts.Length == 2 && parts[0] is "autumn" or "spring"
-            ? s[parts[0] == "autumn" ? "Autumn {0} (starts in September)" : "Spring {0} (starts in April)", parts[1]].Value
+    public static string Name(string round, IStringLocalizer s) =>
+        RoundKey.TryParse(round, out var key)
+            ? s[key.Season == Seasons.Autumn ? "Autumn {0} (starts in September)" : "Spring {0} (starts in April)", key.StartYear].Value
             : round;
-    }
 }

@@ -15,8 +15,18 @@ public sealed class ProgrammeDbContext(DbContextOptions<ProgrammeDbContext> opti
 
     public DbSet<AuditRating> Ratings => Set<AuditRating>();
 
+    public DbSet<ProgrammeSettings> Settings => Set<ProgrammeSettings>();
+
+    /// <summary>The tenant's settings, or the defaults until a recipe or HQ sets them.</summary>
+    public async Task<ProgrammeSettings> SettingsAsync(CancellationToken cancellationToken) =>
+        await Settings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new ProgrammeSettings();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        var settings = modelBuilder.Entity<ProgrammeSettings>();
+        settings.ToTable("ProgrammeSettings");
+        settings.Property(x => x.Id).ValueGeneratedNever();
+
         var round = modelBuilder.Entity<Round>();
         round.ToTable("Rounds");
         round.Property(r => r.Season).HasMaxLength(16);

@@ -1,3 +1,5 @@
+using Psqm.Programme;
+
 namespace Psqm.Modules.Programme.Data;
 
 /// <summary>
@@ -27,6 +29,15 @@ public sealed class Round
         ?? new DateOnly(StartYear, Seasons.StartMonth(Season), 1);
 
     public DateOnly? DateOf(string milestone) => Milestones.FirstOrDefault(m => m.Key == milestone)?.Date;
+
+    public RoundKey Key => new(Season, StartYear);
+
+    /// <summary>A new round with the milestones of its season's pattern, for HQ to adjust.</summary>
+    public static Round From(RoundKey key, string framework) => new()
+    {
+        Number = key.Number, Season = key.Season, StartYear = key.StartYear, FrameworkKey = framework,
+        Milestones = Seasons.Dates(key.Season, key.StartYear).Select(d => new Milestone { Key = d.Step.Key, Audience = d.Step.Audience, Date = d.Date }).ToList(),
+    };
 }
 
 public sealed class Milestone

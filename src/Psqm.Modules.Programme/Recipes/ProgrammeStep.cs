@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Psqm.Core.Recipes;
 using Psqm.Modules.Criteria;
 using Psqm.Modules.Programme.Data;
+using Psqm.Programme;
 
 namespace Psqm.Modules.Programme.Recipes;
 
@@ -21,6 +22,19 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
     {
         var model = context.Read<Model>();
         var db = context.Services.GetRequiredService<ProgrammeDbContext>();
+        if (model.Settings is { } settings)
+        {
+            var existing = await db.Settings.FirstOrDefaultAsync(cancellationToken);
+            if (existing is null)
+            {
+                db.Settings.Add(settings);
+            }
+            else
+            {
+                existing.MentoringHours = settings.MentoringHours;
+            }
+        }
+
         foreach (var spec in model.Rounds)
         {
             if (!Seasons.IsSeason(spec.Season))
@@ -30,7 +44,9 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
 
             if (!await db.Rounds.AnyAsync(r => r.Number == spec.Number, cancellationToken))
             {
-                db.Rounds.Add(new Round { Number = spec.Number, Season = spec.Season, StartYear = spec.StartYear, FrameworkKey = spec.Framework, Milestones = Seasons.Milestones(spec.Season, spec.StartYear) });
+                var round = Round.From(new RoundKey(spec.Season, spec.StartYear), spec.Framework);
+                round.Number = spec.Number;
+                db.Rounds.Add(round);
             }
         }
 
@@ -89,6 +105,8 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
 
     private sealed class Model
     {
+        public ProgrammeSettings? Settings { get; set; }
+
         public List<RoundSpec> Rounds { get; set; } = [];
 
         public List<SchoolSpec> DemoSchools { get; set; } = [];

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Localization;
 using Psqm.Modules.Programme.Data;
+using Psqm.Programme;
 
 namespace Psqm.Modules.Programme.Services;
 

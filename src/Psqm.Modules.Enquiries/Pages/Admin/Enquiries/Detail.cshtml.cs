@@ -5,14 +5,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Psqm.Core.Content;
+using Psqm.Core.Events;
 using Psqm.Core.Security;
 using Psqm.Modules.Enquiries.Data;
+using Psqm.Programme;
 
 namespace Psqm.Modules.Enquiries.Pages.Admin.Enquiries;
 
 /// <summary>One registration: its details, its status (with the round when enrolled), its hub and the notes of whoever followed it up.</summary>
 [RequirePermission("ManageEnquiries", "HubEnquiries")]
-public sealed class DetailModel(EnquiriesDbContext db, IAuthorizationService authorization, PublishedContent published, TimeProvider clock, IStringLocalizer<DetailModel> s) : PageModel
+public sealed class DetailModel(EnquiriesDbContext db, IAuthorizationService authorization, PublishedContent published, DomainEvents events, TimeProvider clock, IStringLocalizer<DetailModel> s) : PageModel
 {
     public Enquiry Enquiry { get; private set; } = null!;
 
@@ -31,6 +33,9 @@ public sealed class DetailModel(EnquiriesDbContext db, IAuthorizationService aut
 
     [BindProperty]
     public string? NewHub { get; set; }
+
+    /// <summary>The rounds a school can be enrolled in now: those still to start, the one under way, and the one it asked for.</summary>
+    public IReadOnlyList<string> EnrolmentRounds { get; private set; } = [];
 
     [BindProperty]
     public string? Note { get; set; }
@@ -57,9 +62,9 @@ public sealed class DetailModel(EnquiriesDbContext db, IAuthorizationService aut
         {
             ModelState.AddModelError(nameof(NewStatus), s["Choose a status from the list"]);
         }
-        else if (NewStatus == EnquiryStatus.Enrolled && (EnrolledRound is not { Length: > 0 and <= 32 }))
+        else if (NewStatus == EnquiryStatus.Enrolled && !RoundKey.TryParse(EnrolledRound, out _))
         {
-            ModelState.AddModelError(nameof(EnrolledRound), s["Enter the round the school enrolled in"]);
+            ModelState.AddModelError(nameof(EnrolledRound), s["Choose the round the school enrolled in"]);
         }
 
         if (!ModelState.IsValid)
@@ -67,9 +72,24 @@ public sealed class DetailModel(EnquiriesDbContext db, IAuthorizationService aut
             return Page();
         }
 
+        var enrolling = NewStatus == EnquiryStatus.Enrolled && (Enquiry.Status != EnquiryStatus.Enrolled || Enquiry.EnrolledRound != EnrolledRound);
         Enquiry.Status = NewStatus;
         Enquiry.EnrolledRound = NewStatus == EnquiryStatus.Enrolled ? EnrolledRound!.Trim() : null;
-        return await SaveAsync(s["The status is saved."]);
+        var result = await SaveAsync(s["The status is saved."]);
+        if (enrolling && result is RedirectToPageResult && RoundKey.TryParse(Enquiry.EnrolledRound, out var round))
+        {
+            // Saved: the programme, where the tenant runs it, starts the school's year at the fee the school was quoted.
+            var settings = await db.Settings.AsNoTracking().FirstOrDefaultAsync(HttpContext.RequestAborted) ?? new EnquirySettings();
+            var small = Enquiry.Pupils < settings.SmallSchoolPupils;
+            await events.RaiseAsync(
+                new RegistrationEnrolled(
+                    Enquiry.Id, round, Enquiry.Mark, Enquiry.Hub, Enquiry.SchoolName, Enquiry.SchoolIdentifier, Enquiry.Address, Enquiry.Pupils,
+                    small, small ? settings.SmallSchoolFee : settings.StandardFee, Enquiry.ContactName, Enquiry.Email, Enquiry.Culture),
+                HttpContext.RequestAborted);
+            TempData["Notice"] = s["The status is saved."].Value + " " + s["The school is enrolled in {0}. Its contact is invited to work on its year.", Services.Rounds.Name(Enquiry.EnrolledRound!, s)].Value;
+        }
+
+        return result;
     }
 
     public async Task<IActionResult> OnPostAssignAsync(int id)
@@ -148,6 +168,9 @@ public sealed class DetailModel(EnquiriesDbContext db, IAuthorizationService aut
 
         Enquiry = enquiry;
         Hubs = (await published.TermsAsync(HttpContext.RequestAborted)).GetValueOrDefault(Taxonomies.Hubs) ?? [];
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        EnrolmentRounds = RoundKey.Open(today.AddMonths(-6)).Select(r => r.ToString()).Append(enquiry.Round).Append(enquiry.EnrolledRound ?? enquiry.Round)
+            .Where(r => RoundKey.TryParse(r, out _)).Distinct().Order(StringComparer.Ordinal).ToList();
         return true;
     }
 

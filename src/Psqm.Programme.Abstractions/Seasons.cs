@@ -1,6 +1,4 @@
-using Psqm.Modules.Programme.Data;
-
-namespace Psqm.Modules.Programme;
+namespace Psqm.Programme;
 
 /// <summary>Who a milestone is for.</summary>
 public enum Audience
@@ -80,14 +78,13 @@ public static class Seasons
     public static IReadOnlyList<MilestonePattern> Pattern(string season) =>
         Patterns.TryGetValue(season, out var pattern) ? pattern : throw new ArgumentOutOfRangeException(nameof(season), season, "A season is autumn or spring.");
 
-    /// <summary>A new round's milestones: events in the middle of their month, deadlines at its end.</summary>
-    public static List<Milestone> Milestones(string season, int startYear) =>
+    /// <summary>A new round's milestone dates: events in the middle of their month, deadlines at its end.</summary>
+    public static IEnumerable<(MilestonePattern Step, DateOnly Date)> Dates(string season, int startYear) =>
         Pattern(season).Select(p =>
         {
             var month = new DateOnly(startYear, 1, 1).AddMonths(p.Month - 1);
-            var date = p.EndOfMonth ? month.AddMonths(1).AddDays(-1) : month.AddDays(14);
-            return new Milestone { Key = p.Key, Audience = p.Audience, Date = date };
-        }).ToList();
+            return (p, p.EndOfMonth ? month.AddMonths(1).AddDays(-1) : month.AddDays(14));
+        });
 
     /// <summary>The first month of a season's rounds.</summary>
     public static int StartMonth(string season) => season == Autumn ? 9 : 4;

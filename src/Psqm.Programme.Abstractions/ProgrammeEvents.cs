@@ -1,0 +1,12 @@
+using Psqm.Core.Events;
+
+namespace Psqm.Programme;
+
+/// <summary>HQ marked a registration of interest as enrolled in a round: the school begins its year, at the fee it was quoted.</summary>
+public sealed record RegistrationEnrolled(
+    int RegistrationId, RoundKey Round, string Mark, string? Hub,
+    string SchoolName, string SchoolIdentifier, string Address, int Pupils, bool SmallSchool, decimal Fee,
+    string ContactName, string ContactEmail, string Culture) : IDomainEvent;
+
+/// <summary>Someone became the subject leader of an enrolled school and needs an account to work on its year.</summary>
+public sealed record SubjectLeaderAdded(string Email, string Name, string Culture, string? Hub) : IDomainEvent;
