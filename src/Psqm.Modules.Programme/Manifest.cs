@@ -11,7 +11,6 @@ public static class Manifest
         {
             ["/MySchool/Index"] = "fy-ysgol",
             ["/MySchool/Audit"] = "fy-ysgol/archwiliad",
-            ["/MySchool/Calendar"] = "fy-ysgol/calendr.ics",
             ["/MyHub/Index"] = "fy-hyb",
             ["/MyHub/School"] = "fy-hyb/ysgolion/{id:int}",
         },

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Psqm.Core.Data;
@@ -5,6 +7,7 @@ using Psqm.Core.Events;
 using Psqm.Core.Modules;
 using Psqm.Core.Navigation;
 using Psqm.Core.Recipes;
+using Psqm.Core.Routing;
 using Psqm.Core.Security;
 using Psqm.Modules.Programme.Data;
 using Psqm.Modules.Programme.Recipes;
@@ -27,6 +30,9 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<SchoolYears>();
         services.AddDomainEventListener<RegistrationEnrolled, EnrolRegistration>();
     }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGetAndHead("/rounds/{number:int}/calendar.ics", RoundCalendar.WriteAsync).ForModule(Manifest);
 
     private sealed class ProgrammeLinks : IAdminMenuProvider
     {

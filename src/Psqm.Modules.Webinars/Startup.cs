@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using Psqm.Core.Calendars;
 using Psqm.Core.Content;
 using Psqm.Core.Data;
 using Psqm.Core.Modules;

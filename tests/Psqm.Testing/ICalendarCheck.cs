@@ -85,7 +85,9 @@ public static partial class ICalendarCheck
 
             if (name is "DTSTART" or "DTEND" or "DTSTAMP")
             {
-                Assert(Regex.IsMatch(value, @"^\d{8}T\d{6}Z?$"), $"{name} is not a DATE-TIME: {value}");
+                // A DATE only with VALUE=DATE (an all-day event), otherwise a DATE-TIME.
+                var date = match.Groups["params"].Value.Contains(";VALUE=DATE", StringComparison.Ordinal) && !match.Groups["params"].Value.Contains("DATE-TIME", StringComparison.Ordinal);
+                Assert(Regex.IsMatch(value, date ? @"^\d{8}$" : @"^\d{8}T\d{6}Z?$"), $"{name} is not a {(date ? "DATE" : "DATE-TIME")}: {value}");
             }
         }
 

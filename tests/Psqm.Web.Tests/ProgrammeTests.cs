@@ -189,6 +189,30 @@ public sealed class ProgrammeTests(PsqmFactory factory) : IAsyncLifetime
         Assert.Contains("Round 30 - Spring 2025-2026", page.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheRoundsCalendar_IsOneAllDayEventPerMilestone_ForItsAudience_InThePagesLanguage()
+    {
+        await Wales();
+        var client = factory.CreateClient();
+        await client.SignInAsync(_wales!.BasePath.Value!, Accounts.Demo("SubjectLeader"));
+        var year = await client.GetPageAsync($"{_wales!.BasePath}/fy-ysgol");
+        var href = year.Document.QuerySelectorAll("a[href$='.ics?for=schools']").Single().GetAttribute("href")!;
+
+        var welsh = await factory.CreateClient().GetAsync(new Uri(href, UriKind.Relative));
+        var english = await factory.CreateClient().GetStringAsync(new Uri($"{_wales!.BasePath}/en/rounds/31/calendar.ics?for=hub-leaders", UriKind.Relative));
+        var text = await welsh.Content.ReadAsStringAsync();
+
+        Assert.Equal("text/calendar", welsh.Content.Headers.ContentType!.MediaType);
+        ICalendarCheck.Validate(text);
+        var calendar = Ical.Net.Calendar.Load(text)!;
+        Assert.Equal(7, calendar.Events.Count);
+        var dayOne = calendar.Events.Single(e => e.Summary == "Diwrnod hyfforddi 1 (sesiwn 1)");
+        Assert.Equal((2026, 9, 15, false), (dayOne.DtStart!.Year, dayOne.DtStart.Month, dayOne.DtStart.Day, dayOne.DtStart.HasTime));
+        Assert.Equal(5, Ical.Net.Calendar.Load(english)!.Events.Count);
+        Assert.Contains("Confirm target levels", english, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync(new Uri($"{_wales!.BasePath}/rounds/9999/calendar.ics", UriKind.Relative))).StatusCode);
+    }
+
     private Task<int> EnrolmentIdAsync(Tenant tenant, string school) =>
         factory.InTenantAsync(tenant, s => s.GetRequiredService<ProgrammeDbContext>().Enrolments.Where(e => e.School.Name == school).Select(e => e.Id).SingleAsync());
 

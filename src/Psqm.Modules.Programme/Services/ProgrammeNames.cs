@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Localization;
+using Microsoft.Extensions.Localization;
 using Psqm.Modules.Programme.Data;
 using Psqm.Programme;
 
@@ -8,9 +9,13 @@ namespace Psqm.Modules.Programme.Services;
 public static class ProgrammeNames
 {
     /// <summary>"Round 16 - Spring 2018-2019": a spring round belongs to the school year it ends.</summary>
-    public static string RoundName(this IHtmlLocalizer T, Round round) => round.Season == Seasons.Autumn
-        ? T.GetString("Round {0} - Autumn {1}-{2}", round.Number, round.StartYear, round.StartYear + 1).Value
-        : T.GetString("Round {0} - Spring {1}-{2}", round.Number, round.StartYear - 1, round.StartYear).Value;
+    public static string RoundName(this IHtmlLocalizer T, Round round) => RoundName(round, (text, values) => T.GetString(text, values).Value);
+
+    public static string RoundName(this IStringLocalizer s, Round round) => RoundName(round, (text, values) => s[text, values].Value);
+
+    private static string RoundName(Round round, Func<string, object[], string> translate) => round.Season == Seasons.Autumn
+        ? translate("Round {0} - Autumn {1}-{2}", [round.Number, round.StartYear, round.StartYear + 1])
+        : translate("Round {0} - Spring {1}-{2}", [round.Number, round.StartYear - 1, round.StartYear]);
 
     public static string RatingName(this IHtmlLocalizer T, Rating rating) => rating switch
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Localization;
+using Psqm.Core.Calendars;
 using Psqm.Core.Content;
 using Psqm.Core.Email;
 using Psqm.Core.Tenancy;

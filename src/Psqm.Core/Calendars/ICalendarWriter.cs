@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Text;
 
-namespace Psqm.Modules.Webinars.Services;
+namespace Psqm.Core.Calendars;
 
-/// <summary>One event of a calendar: times in UTC, written in the calendar's zone.</summary>
-public sealed record CalendarEvent(string Uid, int Sequence, DateTime StartUtc, DateTime EndUtc, string Summary, string Description, string? Url, string? Location);
+/// <summary>One event of a calendar: times in UTC, written in the calendar's zone; an all-day event is the day of <see cref="StartUtc"/>.</summary>
+public sealed record CalendarEvent(string Uid, int Sequence, DateTime StartUtc, DateTime EndUtc, string Summary, string Description, string? Url, string? Location)
+{
+    public bool AllDay { get; init; }
+}
 
 /// <summary>
 /// Writes iCalendar (RFC 5545): CRLF lines folded at 75 octets without splitting a character, escaped text, and
@@ -36,8 +39,18 @@ public static class ICalendarWriter
             lines.Add("UID:" + Text(e.Uid));
             lines.Add("SEQUENCE:" + e.Sequence.ToString(CultureInfo.InvariantCulture));
             lines.Add("DTSTAMP:" + Utc(nowUtc));
-            lines.Add($"DTSTART;TZID={zone.Id}:{Local(e.StartUtc, zone)}");
-            lines.Add($"DTEND;TZID={zone.Id}:{Local(e.EndUtc, zone)}");
+            if (e.AllDay)
+            {
+                // A date, not a time: the same day wherever the calendar is read.
+                lines.Add("DTSTART;VALUE=DATE:" + e.StartUtc.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+                lines.Add("DTEND;VALUE=DATE:" + e.StartUtc.Date.AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                lines.Add($"DTSTART;TZID={zone.Id}:{Local(e.StartUtc, zone)}");
+                lines.Add($"DTEND;TZID={zone.Id}:{Local(e.EndUtc, zone)}");
+            }
+
             lines.Add("SUMMARY;LANGUAGE=" + language + ":" + Text(e.Summary));
             lines.Add("DESCRIPTION;LANGUAGE=" + language + ":" + Text(e.Description));
             if (e.Url is not null)
