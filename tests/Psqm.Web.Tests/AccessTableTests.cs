@@ -42,6 +42,7 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
         ("/en/my-hub/schools/{ownHubSchool}", ["HubLeader", "HQ"]),
         ("/fy-hyb/ysgolion/{otherHubSchool}", ["HQ"]),
         ("/en/admin/programme", ["HQ"]),
+        ("/en/admin/programme/schools?q=ysgol&page=2", ["HQ"]),
         ("/media/{membersFile}", SignedIn),
     ];
 

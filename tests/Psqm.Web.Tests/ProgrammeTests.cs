@@ -213,6 +213,26 @@ public sealed class ProgrammeTests(PsqmFactory factory) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await factory.CreateClient().GetAsync(new Uri($"{_wales!.BasePath}/rounds/9999/calendar.ics", UriKind.Relative))).StatusCode);
     }
 
+    [Theory]
+    [InlineData("?Q=oak", new[] { "Oakfield Primary School" })]
+    [InlineData("?Q=123459", new[] { "Hillside Primary School" })]
+    [InlineData("?Hub=north-staffordshire&Q=Leek", new[] { "St Chad's CE Primary School" })]
+    [InlineData("?Q=100%25_", new string[0])]
+    public async Task HQ_FindsSchools_ByNameIdentifierTownAndHub(string query, string[] expected)
+    {
+        await England();
+        var hq = factory.CreateClient();
+        await hq.SignInAsync(_england!.BasePath.Value!, Accounts.Demo("HQ"));
+
+        var page = await hq.GetPageAsync($"{_england!.BasePath}/admin/programme/schools{query}");
+
+        Assert.Equal(expected, page.Document.QuerySelectorAll("tbody th a").Select(a => a.TextContent.Trim()));
+        if (expected.Length == 0)
+        {
+            Assert.Contains("No school matches.", page.Text, StringComparison.Ordinal);
+        }
+    }
+
     private Task<int> EnrolmentIdAsync(Tenant tenant, string school) =>
         factory.InTenantAsync(tenant, s => s.GetRequiredService<ProgrammeDbContext>().Enrolments.Where(e => e.School.Name == school).Select(e => e.Id).SingleAsync());
 
