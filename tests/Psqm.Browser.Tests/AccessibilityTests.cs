@@ -124,6 +124,7 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("", "admin/programme", "hq@example.org")]
     [InlineData("/cymru", "admin/programme", "hq@example.org")]
     [InlineData("/cymru", "admin/programme/schools?Hub=gwynedd-mon", "hq@example.org")]
+    [InlineData("/cymru", "admin/programme/rounds/31", "hq@example.org")]
     public async Task SignedInPage_HasNoSeriousOrCriticalViolations(string basePath, string path, string email = "administrator@example.org")
     {
         await using var context = await site.NewContextAsync();

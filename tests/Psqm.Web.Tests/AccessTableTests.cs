@@ -43,6 +43,7 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
         ("/fy-hyb/ysgolion/{otherHubSchool}", ["HQ"]),
         ("/en/admin/programme", ["HQ"]),
         ("/en/admin/programme/schools?q=ysgol&page=2", ["HQ"]),
+        ("/en/admin/programme/rounds/31", ["HQ"]),
         ("/media/{membersFile}", SignedIn),
     ];
 

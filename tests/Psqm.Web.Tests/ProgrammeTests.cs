@@ -233,6 +233,28 @@ public sealed class ProgrammeTests(PsqmFactory factory) : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task HQ_MovesARoundsDates_AndTheCalendarsFollow_WhileABadDateIsRefusedAndNothingSaved()
+    {
+        await England();
+        var hq = factory.CreateClient();
+        await hq.SignInAsync(_england!.BasePath.Value!, Accounts.Demo("HQ"));
+        var form = await hq.GetPageAsync($"{_england!.BasePath}/admin/programme/rounds/31");
+
+        var refused = await hq.SubmitAsync(form, new Dictionary<string, string> { ["Dates[day-1]"] = "2026-02-30", ["Dates[audit]"] = "2026-10-20" });
+        Assert.Contains("Enter a date within the round for Day 1 training (session 1)", refused.Document.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("2026-02-30", refused.Document.QuerySelector("#Dates_day-1")!.GetAttribute("value"));
+
+        var saved = await hq.SubmitAsync(refused, new Dictionary<string, string> { ["Dates[day-1]"] = "2026-09-22" });
+        Assert.Contains("The dates are saved.", saved.Text, StringComparison.Ordinal);
+        var calendar = Ical.Net.Calendar.Load(await factory.CreateClient().GetStringAsync(new Uri($"{_england!.BasePath}/rounds/31/calendar.ics", UriKind.Relative)))!;
+        Assert.Equal(22, calendar.Events.Single(e => e.Summary == "Day 1 training (session 1)").DtStart!.Day);
+        Assert.Equal(20, calendar.Events.Single(e => e.Summary == "Audit and choice of level").DtStart!.Day);
+
+        var stale = await hq.SubmitAsync(form, new Dictionary<string, string> { ["Dates[day-1]"] = "2026-09-01" });
+        Assert.Contains("Someone else changed this round's dates", stale.Text, StringComparison.Ordinal);
+    }
+
     private Task<int> EnrolmentIdAsync(Tenant tenant, string school) =>
         factory.InTenantAsync(tenant, s => s.GetRequiredService<ProgrammeDbContext>().Enrolments.Where(e => e.School.Name == school).Select(e => e.Id).SingleAsync());
 
