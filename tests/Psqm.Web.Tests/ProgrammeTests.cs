@@ -255,6 +255,31 @@ public sealed class ProgrammeTests(PsqmFactory factory) : IAsyncLifetime
         Assert.Contains("Someone else changed this round's dates", stale.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheHubLeader_LogsMentoring_AgainstTheYearsAllowance_AndBadEntriesAreRefused()
+    {
+        await England();
+        var hub = factory.CreateClient();
+        await hub.SignInAsync(_england!.BasePath.Value!, Accounts.Demo("HubLeader"));
+        var id = await EnrolmentIdAsync(_england!, "Oakfield Primary School");
+        var page = await hub.GetPageAsync($"{_england!.BasePath}/my-hub/schools/{id}");
+        Assert.Contains("0 of 4 hours used this year.", page.Text, StringComparison.Ordinal);
+
+        var refused = await hub.SubmitAsync(page, new Dictionary<string, string> { ["Session.Minutes"] = "lots", ["Session.Date"] = "2999-01-01", ["Session.Notes"] = "Kept" }, "form[action='?handler=Log']");
+        var summary = refused.Document.QuerySelector(".govuk-error-summary")!.TextContent;
+        Assert.Contains("Enter how long it took in minutes, from 5 to 600", summary, StringComparison.Ordinal);
+        Assert.Contains("Enter the date of the session, today or earlier", summary, StringComparison.Ordinal);
+        Assert.Contains("Choose how you met", summary, StringComparison.Ordinal);
+        Assert.Equal("Kept", refused.Document.QuerySelector("#Session_Notes")!.TextContent);
+
+        page = await hub.SubmitAsync(page, new Dictionary<string, string> { ["Session.Minutes"] = "90", ["Session.Mode"] = "Online", ["Session.Notes"] = "Audit walk-through." }, "form[action='?handler=Log']");
+        page = await hub.SubmitAsync(page, new Dictionary<string, string> { ["Session.Minutes"] = "200", ["Session.Mode"] = "InPerson" }, "form[action='?handler=Log']");
+
+        Assert.Contains("4.8 of 4 hours used this year.", page.Text, StringComparison.Ordinal);
+        Assert.Contains("more mentoring than the year's allowance", page.Text, StringComparison.Ordinal);
+        Assert.Contains("Audit walk-through.", page.Text, StringComparison.Ordinal);
+    }
+
     private Task<int> EnrolmentIdAsync(Tenant tenant, string school) =>
         factory.InTenantAsync(tenant, s => s.GetRequiredService<ProgrammeDbContext>().Enrolments.Where(e => e.School.Name == school).Select(e => e.Id).SingleAsync());
 

@@ -17,12 +17,22 @@ public sealed class ProgrammeDbContext(DbContextOptions<ProgrammeDbContext> opti
 
     public DbSet<ProgrammeSettings> Settings => Set<ProgrammeSettings>();
 
+    public DbSet<MentoringSession> Mentoring => Set<MentoringSession>();
+
     /// <summary>The tenant's settings, or the defaults until a recipe or HQ sets them.</summary>
     public async Task<ProgrammeSettings> SettingsAsync(CancellationToken cancellationToken) =>
         await Settings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new ProgrammeSettings();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        var mentoring = modelBuilder.Entity<MentoringSession>();
+        mentoring.ToTable("MentoringSessions");
+        mentoring.Property(m => m.Mode).HasConversion<string>().HasMaxLength(16);
+        mentoring.Property(m => m.Notes).HasMaxLength(2000);
+        mentoring.Property(m => m.LoggedBy).HasMaxLength(256);
+        mentoring.HasIndex(m => m.EnrolmentId);
+        mentoring.HasOne<Enrolment>().WithMany().HasForeignKey(m => m.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+
         var settings = modelBuilder.Entity<ProgrammeSettings>();
         settings.ToTable("ProgrammeSettings");
         settings.Property(x => x.Id).ValueGeneratedNever();

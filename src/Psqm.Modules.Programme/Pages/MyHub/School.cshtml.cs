@@ -26,6 +26,14 @@ public sealed class SchoolModel(SchoolYears years, ProgrammeDbContext db, TimePr
     [BindProperty]
     public Guid Version { get; set; }
 
+    /// <summary>A mentoring session being logged; checked by its handler alone, so other forms never trip on it.</summary>
+    [BindProperty]
+    public SessionInput Session { get; set; } = new();
+
+    public IReadOnlyList<MentoringSession> Mentoring { get; private set; } = [];
+
+    public int AllowanceMinutes { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id)
     {
         if (await years.FindAsync(User, id, HttpContext.RequestAborted) is not { } year)
@@ -33,9 +41,76 @@ public sealed class SchoolModel(SchoolYears years, ProgrammeDbContext db, TimePr
             return NotFound();
         }
 
-        Year = year;
+        await ShowAsync(year);
         (Level, Reason, Version) = (year.Enrolment.ConfirmedLevel ?? year.Enrolment.ProposedLevel, year.Enrolment.LevelReason, year.Enrolment.Version);
+        Session = new SessionInput { Date = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Minutes = "60" };
         return Page();
+    }
+
+    /// <summary>Logs time spent with the school; the total is shown against the year's allowance.</summary>
+    public async Task<IActionResult> OnPostLogAsync(int id)
+    {
+        if (await years.FindAsync(User, id, HttpContext.RequestAborted) is not { } year)
+        {
+            return NotFound();
+        }
+
+        await ShowAsync(year);
+        (Level, Version) = (year.Enrolment.ConfirmedLevel ?? year.Enrolment.ProposedLevel, year.Enrolment.Version);
+        ModelState.Clear();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (!DateOnly.TryParseExact(Session.Date?.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            || date > today || date < today.AddYears(-2))
+        {
+            ModelState.AddModelError("Session.Date", s["Enter the date of the session, today or earlier"]);
+        }
+
+        if (!int.TryParse(Session.Minutes, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var minutes) || minutes is < 5 or > 600)
+        {
+            ModelState.AddModelError("Session.Minutes", s["Enter how long it took in minutes, from 5 to 600"]);
+        }
+
+        if (!Enum.TryParse<MentoringMode>(Session.Mode, out var mode) || !Enum.IsDefined(mode))
+        {
+            ModelState.AddModelError("Session.Mode", s["Choose how you met"]);
+        }
+
+        if ((Session.Notes?.Length ?? 0) > 2000)
+        {
+            ModelState.AddModelError("Session.Notes", s["Notes must be 2,000 characters or fewer"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        db.Mentoring.Add(new MentoringSession
+        {
+            EnrolmentId = year.Enrolment.Id, Date = date, Minutes = minutes, Mode = mode, Notes = Session.Notes?.Trim() ?? "",
+            LoggedBy = User.Identity?.Name ?? "", LoggedUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        TempData["Notice"] = s["The session is logged."].Value;
+        return LocalRedirect(links.Page(HttpContext, "/MyHub/School", new { id }) + "#mentoring");
+    }
+
+    private async Task ShowAsync(SchoolYear year)
+    {
+        Year = year;
+        Mentoring = await db.Mentoring.AsNoTracking().Where(m => m.EnrolmentId == year.Enrolment.Id).OrderByDescending(m => m.Date).ThenByDescending(m => m.Id).ToListAsync(HttpContext.RequestAborted);
+        AllowanceMinutes = (await db.SettingsAsync(HttpContext.RequestAborted)).MentoringHours * 60;
+    }
+
+    public sealed class SessionInput
+    {
+        public string? Date { get; set; }
+
+        public string? Minutes { get; set; }
+
+        public string? Mode { get; set; }
+
+        public string? Notes { get; set; }
     }
 
     /// <summary>Confirms the school's target level, or sets another with a reason the school reads.</summary>
@@ -46,7 +121,7 @@ public sealed class SchoolModel(SchoolYears years, ProgrammeDbContext db, TimePr
             return NotFound();
         }
 
-        Year = year;
+        await ShowAsync(year);
         var enrolment = year.Enrolment;
         Reason = Reason?.Trim();
 
