@@ -28,6 +28,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IAdminMenuProvider, ProgrammeLinks>();
         services.AddScoped<ProgrammeScope>();
         services.AddScoped<SchoolYears>();
+        services.AddScoped<Enrolments>();
         services.AddDomainEventListener<RegistrationEnrolled, EnrolRegistration>();
     }
 

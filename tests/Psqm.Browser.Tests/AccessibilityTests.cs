@@ -125,6 +125,8 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/cymru", "admin/programme", "hq@example.org")]
     [InlineData("/cymru", "admin/programme/schools?Hub=gwynedd-mon", "hq@example.org")]
     [InlineData("/cymru", "admin/programme/rounds/31", "hq@example.org")]
+    [InlineData("/cymru", "admin/programme/enrol", "hq@example.org")]
+    [InlineData("", "admin/programme/enrol", "hq@example.org")]
     public async Task SignedInPage_HasNoSeriousOrCriticalViolations(string basePath, string path, string email = "administrator@example.org")
     {
         await using var context = await site.NewContextAsync();

@@ -44,6 +44,7 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
         ("/en/admin/programme", ["HQ"]),
         ("/en/admin/programme/schools?q=ysgol&page=2", ["HQ"]),
         ("/en/admin/programme/rounds/31", ["HQ"]),
+        ("/en/admin/programme/enrol", ["HQ"]),
         ("/media/{membersFile}", SignedIn),
     ];
 

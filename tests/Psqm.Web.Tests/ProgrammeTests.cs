@@ -280,6 +280,36 @@ public sealed class ProgrammeTests(PsqmFactory factory) : IAsyncLifetime
         Assert.Contains("Audit walk-through.", page.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task HQ_EnrolsASchoolDirectly_InvitingItsSubjectLeader_AndAKnownSchoolIsNotAddedTwice()
+    {
+        await Wales();
+        var hq = factory.CreateClient();
+        await hq.SignInAsync(_wales!.BasePath.Value!, Accounts.Demo("HQ"));
+        var form = await hq.GetPageAsync($"{_wales!.BasePath}/admin/programme/enrol");
+
+        var refused = await hq.SubmitAsync(form, new Dictionary<string, string> { ["Input.SchoolName"] = "Ysgol Bro Idris", ["Input.Fee"] = "lots", ["Input.Pupils"] = "99999999999999999999" });
+        var errors = refused.Document.QuerySelector(".govuk-error-summary")!.TextContent;
+        Assert.Contains("Rhowch y ffi fel rhif", errors, StringComparison.Ordinal);
+        Assert.Contains("Dewiswch hyb yr ysgol", errors, StringComparison.Ordinal);
+        Assert.Equal("Ysgol Bro Idris", refused.Document.QuerySelector("#Input_SchoolName")!.GetAttribute("value"));
+
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.SchoolName"] = "Ysgol Bro Idris", ["Input.Identifier"] = "6614999", ["Input.Town"] = "Dolgellau", ["Input.Pupils"] = "180", ["Input.Hub"] = "gwynedd-mon",
+            ["Input.ContactName"] = "Osian Prys", ["Input.ContactEmail"] = "osian@broidris.example", ["Input.Culture"] = "cy-GB",
+            ["Input.Round"] = "autumn-2026", ["Input.Kind"] = "Full", ["Input.Fee"] = "750",
+        };
+        var done = await hq.SubmitAsync(refused, fields);
+        Assert.Contains("Mae Ysgol Bro Idris wedi'i chofrestru.", done.Text, StringComparison.Ordinal);
+        var again = await hq.SubmitAsync(await hq.GetPageAsync($"{_wales!.BasePath}/admin/programme/enrol"), fields);
+        Assert.Contains("eisoes wedi'i chofrestru", again.Text, StringComparison.Ordinal);
+
+        var count = await factory.InTenantAsync(_wales!, s => s.GetRequiredService<ProgrammeDbContext>().Enrolments.CountAsync(e => e.School.Identifier == "6614999" && e.Round.Number == 31 && e.Fee == 750m));
+        Assert.Equal(1, count);
+        Assert.Single(factory.Mail(_wales!), m => m.Contains("To: osian@broidris.example", StringComparison.Ordinal) && MailText.Subject(m).StartsWith("Eich cyfrif", StringComparison.Ordinal));
+    }
+
     private Task<int> EnrolmentIdAsync(Tenant tenant, string school) =>
         factory.InTenantAsync(tenant, s => s.GetRequiredService<ProgrammeDbContext>().Enrolments.Where(e => e.School.Name == school).Select(e => e.Id).SingleAsync());
 
