@@ -56,27 +56,27 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var spec in environment.IsDevelopment() ? model.DemoSchools : [])
         {
-            if (await db.Schools.AnyAsync(s => s.Identifier == spec.Identifier, cancellationToken))
+            if (await db.Schools.AnyAsync(s => s.Identifier == spec.School.Identifier, cancellationToken))
             {
                 continue;
             }
 
-            var school = new School
+            var school = spec.School;
+            foreach (var contact in school.Contacts)
             {
-                Name = spec.Name, Identifier = spec.Identifier, Address = spec.Address, Town = spec.Town, Postcode = spec.Postcode,
-                Phase = spec.Phase, Pupils = spec.Pupils, FreeSchoolMealsPercent = spec.FreeSchoolMeals, SmallSchool = spec.Small, Hub = spec.Hub,
-                Contacts = spec.Contacts.Select(c => new SchoolContact { Name = c.Name, Email = c.Email, NormalizedEmail = c.Email.ToUpperInvariant(), Role = c.Role }).ToList(),
-            };
+                contact.NormalizedEmail = contact.Email.ToUpperInvariant();
+            }
+
             db.Schools.Add(school);
             if (spec.Enrol is not { } enrol)
             {
                 continue;
             }
 
-            var round = rounds.GetValueOrDefault(enrol.Round) ?? throw new InvalidOperationException($"School {spec.Identifier} is enrolled in round {enrol.Round}, which the step does not create.");
+            var round = rounds.GetValueOrDefault(enrol.Round) ?? throw new InvalidOperationException($"School {school.Identifier} is enrolled in round {enrol.Round}, which the step does not create.");
             var enrolment = new Enrolment
             {
-                School = school, Round = round, Hub = spec.Hub, Kind = enrol.Kind, Fee = enrol.Fee, Invoice = enrol.Invoice,
+                School = school, Round = round, Hub = school.Hub, Kind = enrol.Kind, Fee = enrol.Fee, Invoice = enrol.Invoice,
                 ProposedLevel = enrol.ProposedLevel, ConfirmedLevel = enrol.ConfirmedLevel, CreatedUtc = now,
                 LevelConfirmedUtc = enrol.ConfirmedLevel is null ? null : now, LevelConfirmedBy = enrol.ConfirmedLevel is null ? null : "recipe",
             };
@@ -123,40 +123,12 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
         public string Framework { get; set; } = "psqm";
     }
 
+    /// <summary>A school as the data holds it, with the round it is enrolled in and how far its year has got.</summary>
     private sealed class SchoolSpec
     {
-        public string Name { get; set; } = "";
-
-        public string Identifier { get; set; } = "";
-
-        public string Address { get; set; } = "";
-
-        public string Town { get; set; } = "";
-
-        public string Postcode { get; set; } = "";
-
-        public string Phase { get; set; } = "primary";
-
-        public int? Pupils { get; set; }
-
-        public decimal? FreeSchoolMeals { get; set; }
-
-        public bool Small { get; set; }
-
-        public string Hub { get; set; } = "";
-
-        public List<ContactSpec> Contacts { get; set; } = [];
+        public School School { get; set; } = new();
 
         public EnrolSpec? Enrol { get; set; }
-    }
-
-    private sealed class ContactSpec
-    {
-        public string Name { get; set; } = "";
-
-        public string Email { get; set; } = "";
-
-        public string Role { get; set; } = "subject-leader";
     }
 
     private sealed class EnrolSpec
