@@ -18,6 +18,12 @@ internal sealed class TenantMigrator<TContext> : ITenantMigrator
     public Task MigrateAsync(IServiceProvider scopedServices, CancellationToken cancellationToken) =>
         scopedServices.GetRequiredService<TContext>().Database.MigrateAsync(cancellationToken);
 
-    public Task CheckAsync(IServiceProvider scopedServices, CancellationToken cancellationToken) =>
-        scopedServices.GetRequiredService<TContext>().Database.GetAppliedMigrationsAsync(cancellationToken);
+    public async Task CheckAsync(IServiceProvider scopedServices, CancellationToken cancellationToken)
+    {
+        // A file deleted under a running site can come back empty when a background job opens it: not ready either.
+        if (!(await scopedServices.GetRequiredService<TContext>().Database.GetAppliedMigrationsAsync(cancellationToken)).Any())
+        {
+            throw new InvalidOperationException("The tenant's database has no migrations applied: it is empty or was replaced.");
+        }
+    }
 }
