@@ -11,8 +11,10 @@ public static class Manifest
         {
             ["/MySchool/Index"] = "fy-ysgol",
             ["/MySchool/Audit"] = "fy-ysgol/archwiliad",
+            ["/MySchool/ActionPlan"] = "fy-ysgol/cynllun-gweithredu",
             ["/MyHub/Index"] = "fy-hyb",
             ["/MyHub/School"] = "fy-hyb/ysgolion/{id:int}",
+            ["/MyHub/ActionPlan"] = "fy-hyb/ysgolion/{id:int}/cynllun-gweithredu",
         },
     };
 }

@@ -29,6 +29,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<ProgrammeScope>();
         services.AddScoped<SchoolYears>();
         services.AddScoped<Enrolments>();
+        services.AddScoped<ActionPlans>();
         services.AddDomainEventListener<RegistrationEnrolled, EnrolRegistration>();
     }
 

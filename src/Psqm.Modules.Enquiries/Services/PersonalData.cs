@@ -32,7 +32,7 @@ public sealed class PersonalData(EnquiriesDbContext db, TimeProvider clock)
     /// <summary>Registrations older than the retention period that never enrolled.</summary>
     public async Task<int> EraseExpiredAsync(DateTime nowUtc, CancellationToken cancellationToken = default)
     {
-        var months = (await db.Settings.AsNoTracking().FirstOrDefaultAsync(cancellationToken))?.RetentionMonths ?? 24;
+        var months = (await db.Settings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync(cancellationToken))?.RetentionMonths ?? 24;
         var before = nowUtc.AddMonths(-Math.Max(1, months));
         return await EraseWhereAsync(db.Enquiries.Where(e => e.CreatedUtc < before && e.Status != EnquiryStatus.Enrolled && e.NormalizedEmail != ""), cancellationToken);
     }

@@ -17,14 +17,32 @@ public sealed class ProgrammeDbContext(DbContextOptions<ProgrammeDbContext> opti
 
     public DbSet<ProgrammeSettings> Settings => Set<ProgrammeSettings>();
 
+    public DbSet<ActionPlanVersion> Plans => Set<ActionPlanVersion>();
+
+    public DbSet<ActionComment> ActionComments => Set<ActionComment>();
+
     public DbSet<MentoringSession> Mentoring => Set<MentoringSession>();
 
     /// <summary>The tenant's settings, or the defaults until a recipe or HQ sets them.</summary>
     public async Task<ProgrammeSettings> SettingsAsync(CancellationToken cancellationToken) =>
-        await Settings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new ProgrammeSettings();
+        await Settings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync(cancellationToken) ?? new ProgrammeSettings();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        var plan = modelBuilder.Entity<ActionPlanVersion>();
+        plan.ToTable("ActionPlanVersions");
+        plan.Property(p => p.Actions).HasJsonConversion();
+        plan.Property(p => p.SavedBy).HasMaxLength(256);
+        plan.HasIndex(p => new { p.EnrolmentId, p.Number }).IsUnique();
+        plan.HasOne<Enrolment>().WithMany().HasForeignKey(p => p.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+
+        var comment = modelBuilder.Entity<ActionComment>();
+        comment.ToTable("ActionComments");
+        comment.Property(c => c.Text).HasMaxLength(2000);
+        comment.Property(c => c.Author).HasMaxLength(256);
+        comment.HasIndex(c => c.EnrolmentId);
+        comment.HasOne<Enrolment>().WithMany().HasForeignKey(c => c.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+
         var mentoring = modelBuilder.Entity<MentoringSession>();
         mentoring.ToTable("MentoringSessions");
         mentoring.Property(m => m.Mode).HasConversion<string>().HasMaxLength(16);

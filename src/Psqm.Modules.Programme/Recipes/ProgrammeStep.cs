@@ -24,7 +24,7 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
         var db = context.Services.GetRequiredService<ProgrammeDbContext>();
         if (model.Settings is { } settings)
         {
-            var existing = await db.Settings.FirstOrDefaultAsync(cancellationToken);
+            var existing = await db.Settings.OrderBy(s => s.Id).FirstOrDefaultAsync(cancellationToken);
             if (existing is null)
             {
                 db.Settings.Add(settings);
@@ -98,6 +98,18 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
                 EnrolmentId = enrolment.Id, CriterionId = c.Id, Rating = (i % 3) switch { 0 => Rating.Developing, 1 => Rating.Embedded, _ => enrol.Strong ? Rating.Embedded : Rating.NotYet },
                 Note = enrol.Notes.Count > 0 ? enrol.Notes[i % enrol.Notes.Count] : "", UpdatedUtc = now, UpdatedBy = "recipe",
             }));
+            if (enrol.Plan.Count > 0)
+            {
+                db.Plans.Add(new ActionPlanVersion
+                {
+                    EnrolmentId = enrolment.Id, Number = 1, SavedUtc = now, SavedBy = "recipe",
+                    Actions = enrol.Plan.Select(a => new PlanAction
+                    {
+                        CriterionId = criteria.FirstOrDefault(c => c.Number == a.Criterion)?.Id, Action = a.Action, Owner = a.Owner, Status = a.Status,
+                        Due = a.DueInDays is { } days ? DateOnly.FromDateTime(now).AddDays(days) : null, SuccessMeasure = a.SuccessMeasure,
+                    }).ToList(),
+                });
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -152,5 +164,25 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
         public bool Strong { get; set; }
 
         public List<string> Notes { get; set; } = [];
+
+        /// <summary>A first action plan, saved as version 1.</summary>
+        public List<ActionSpec> Plan { get; set; } = [];
+    }
+
+    private sealed class ActionSpec
+    {
+        /// <summary>The criterion's number within the working level.</summary>
+        public int? Criterion { get; set; }
+
+        public string Action { get; set; } = "";
+
+        public string Owner { get; set; } = "";
+
+        public ActionStatus Status { get; set; }
+
+        /// <summary>Days from the day the recipe runs, so demo plans never start overdue.</summary>
+        public int? DueInDays { get; set; }
+
+        public string SuccessMeasure { get; set; } = "";
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Localization;
 using Microsoft.Extensions.Localization;
+using Psqm.Core.Tenancy;
 using Psqm.Modules.Programme.Data;
 using Psqm.Programme;
 
@@ -26,6 +27,17 @@ public static class ProgrammeNames
         Rating.Developing => T["Developing"].Value,
         _ => T["Not yet"].Value,
     };
+
+    public static string StatusName(this IHtmlLocalizer T, ActionStatus status) => status switch
+    {
+        ActionStatus.Done => T["Done"].Value,
+        ActionStatus.InProgress => T["In progress"].Value,
+        _ => T["Not started"].Value,
+    };
+
+    /// <summary>When something was saved, in the tenant's time zone: "3 March 2027, 16:05".</summary>
+    public static string Moment(DateTime utc) =>
+        utc.InZone(TenantScope.Required.TimeZone).ToString("d MMMM yyyy, HH:mm", System.Globalization.CultureInfo.CurrentCulture);
 
     public static string MilestoneName(this IHtmlLocalizer T, string key) =>
         Seasons.MilestoneNames.TryGetValue(key, out var name) ? T[name].Value : key;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Psqm.Modules.Criteria;
+using Psqm.Modules.Criteria.Data;
 using Psqm.Modules.Programme.Data;
 
 namespace Psqm.Modules.Programme.Services;
@@ -16,6 +17,15 @@ public sealed record SchoolYear(Enrolment Enrolment, FrameworkView Framework, IR
     public string AuditLevel => Enrolment.WorkingLevel ?? Framework.Framework.Levels[0].Key;
 
     public AuditSummary Summary(string? level = null) => AuditSummary.For(Framework, level ?? AuditLevel, Ratings);
+
+    /// <summary>A level's criteria in the framework's order: by aim, then number.</summary>
+    public IReadOnlyList<Criterion> CriteriaOf(string level) =>
+        Framework.Criteria.Where(c => c.LevelKey == level)
+            .OrderBy(c => Framework.Framework.Aims.FindIndex(a => a.Key == c.AimKey)).ThenBy(c => c.Number).ToList();
+
+    /// <summary>How schools refer to a criterion: "PSQM Gilt 4".</summary>
+    public string CriterionLabel(Criterion criterion, string language) =>
+        $"{Framework.Framework.Levels.FirstOrDefault(l => l.Key == criterion.LevelKey)?.Name(language)} {criterion.Number}";
 }
 
 /// <summary>Finds the school years a user may see, through <see cref="ProgrammeScope"/> alone.</summary>

@@ -12,7 +12,7 @@ namespace Psqm.Modules.Programme.Pages.MyHub;
 
 /// <summary>One school's year as its hub leader sees it: the audit, read-only, and the target level to confirm.</summary>
 [RequirePermission("MentorSchools", "ManageProgramme")]
-public sealed class SchoolModel(SchoolYears years, ProgrammeDbContext db, TimeProvider clock, PageLinks links, IStringLocalizer<SchoolModel> s) : PageModel
+public sealed class SchoolModel(SchoolYears years, ActionPlans plans, ProgrammeDbContext db, TimeProvider clock, PageLinks links, IStringLocalizer<SchoolModel> s) : PageModel
 {
     public SchoolYear Year { get; private set; } = null!;
 
@@ -33,6 +33,8 @@ public sealed class SchoolModel(SchoolYears years, ProgrammeDbContext db, TimePr
     public IReadOnlyList<MentoringSession> Mentoring { get; private set; } = [];
 
     public int AllowanceMinutes { get; private set; }
+
+    public ActionPlanVersion? Plan { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -100,6 +102,7 @@ public sealed class SchoolModel(SchoolYears years, ProgrammeDbContext db, TimePr
         Year = year;
         Mentoring = await db.Mentoring.AsNoTracking().Where(m => m.EnrolmentId == year.Enrolment.Id).OrderByDescending(m => m.Date).ThenByDescending(m => m.Id).ToListAsync(HttpContext.RequestAborted);
         AllowanceMinutes = (await db.SettingsAsync(HttpContext.RequestAborted)).MentoringHours * 60;
+        Plan = await plans.LatestAsync(year.Enrolment.Id, HttpContext.RequestAborted);
     }
 
     public sealed class SessionInput

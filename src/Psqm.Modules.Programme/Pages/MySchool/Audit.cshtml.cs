@@ -51,7 +51,8 @@ public sealed class AuditModel(SchoolYears years, ProgrammeDbContext db, TimePro
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    // Named, so the form posts here even from a page drawn after another handler (whose address it would otherwise reuse).
+    public async Task<IActionResult> OnPostSaveAsync()
     {
         if (!await LoadAsync())
         {
@@ -107,7 +108,7 @@ public sealed class AuditModel(SchoolYears years, ProgrammeDbContext db, TimePro
             // Another tab saved the same criterion first: save once more over it, as the later save wins.
             _retried = true;
             db.ChangeTracker.Clear();
-            return await OnPostAsync();
+            return await OnPostSaveAsync();
         }
 
         TempData["Notice"] = saved == 0 ? s["Nothing had changed since you last saved."].Value : s.Plural(saved, "{0} rating saved.", "{0} ratings saved.").Value;
@@ -166,8 +167,7 @@ public sealed class AuditModel(SchoolYears years, ProgrammeDbContext db, TimePro
         var key = Year.Enrolment.ConfirmedLevel ?? (levels.Any(l => l.Key == Level) ? Level : Year.AuditLevel);
         AuditedLevel = levels.First(l => l.Key == key);
         Level = AuditedLevel.Key;
-        Criteria = Year.Framework.Criteria.Where(c => c.LevelKey == AuditedLevel.Key)
-            .OrderBy(c => Year.Framework.Framework.Aims.FindIndex(a => a.Key == c.AimKey)).ThenBy(c => c.Number).ToList();
+        Criteria = Year.CriteriaOf(AuditedLevel.Key);
         return true;
     }
 
