@@ -39,6 +39,18 @@ public sealed class MediaOptions
 
     /// <summary>Largest image, in bytes: images are shown on pages, so they are kept small.</summary>
     public long MaxImageBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Largest piece of evidence a school uploads, in bytes: every school of every round keeps its files.</summary>
+    public long MaxEvidenceBytes { get; set; } = 25 * 1024 * 1024;
+
+    public long MaxBytesFor(UploadKind kind) => kind == UploadKind.Evidence ? MaxEvidenceBytes : MaxBytes;
+}
+
+/// <summary>What a form uploads, which decides its size limit.</summary>
+public enum UploadKind
+{
+    Media,
+    Evidence,
 }
 
 public sealed class RateLimitOptions

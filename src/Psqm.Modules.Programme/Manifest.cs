@@ -12,9 +12,12 @@ public static class Manifest
             ["/MySchool/Index"] = "fy-ysgol",
             ["/MySchool/Audit"] = "fy-ysgol/archwiliad",
             ["/MySchool/ActionPlan"] = "fy-ysgol/cynllun-gweithredu",
+            ["/MySchool/Evidence"] = "fy-ysgol/tystiolaeth",
+            ["/MySchool/EvidenceItem"] = "fy-ysgol/tystiolaeth/{id:int}",
             ["/MyHub/Index"] = "fy-hyb",
             ["/MyHub/School"] = "fy-hyb/ysgolion/{id:int}",
             ["/MyHub/ActionPlan"] = "fy-hyb/ysgolion/{id:int}/cynllun-gweithredu",
+            ["/MyHub/Evidence"] = "fy-hyb/ysgolion/{id:int}/tystiolaeth",
         },
     };
 }

@@ -30,11 +30,19 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<SchoolYears>();
         services.AddScoped<Enrolments>();
         services.AddScoped<ActionPlans>();
+        services.AddScoped<EvidenceLibrary>();
         services.AddDomainEventListener<RegistrationEnrolled, EnrolRegistration>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
         endpoints.MapGetAndHead("/rounds/{number:int}/calendar.ics", RoundCalendar.WriteAsync).ForModule(Manifest);
+
+        // Signed out, the browser is sent to sign in; signed in, the school year's scope decides.
+        endpoints.MapGetAndHead("/evidence/{id:int}", EvidenceFile.ServeAsync)
+            .RequireAuthorization(PermissionPolicy.For(Permissions.WorkOnOwnSchool.Name, Permissions.MentorSchools.Name, Permissions.ManageProgramme.Name))
+            .ForModule(Manifest);
+    }
 
     private sealed class ProgrammeLinks : IAdminMenuProvider
     {

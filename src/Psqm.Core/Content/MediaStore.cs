@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Psqm.Core.Forms;
 using Psqm.Core.Tenancy;
 
 namespace Psqm.Core.Content;
@@ -25,63 +26,43 @@ public sealed class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions
         Stream content, string originalName, IReadOnlyDictionary<string, string> altText, string uploadedBy, CancellationToken cancellationToken = default)
     {
         var folder = paths.TenantMedia(TenantScope.Required.Name);
-        Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, "." + Guid.NewGuid().ToString("N") + ".upload");
-        try
+        using var staged = await StagedFile.StageAsync(content, folder, MaxBytes, originalName, cancellationToken);
+        switch (staged.Result)
         {
-            var header = new byte[FileTypes.HeaderLength];
-            long length;
-            await using (var file = File.Create(temporary))
-            {
-                length = await CopyLimitedAsync(content, file, header, cancellationToken);
-            }
-
-            if (length == 0)
-            {
+            case StageResult.Empty:
                 return (MediaResult.Empty, null);
-            }
-
-            if (length > MaxBytes)
-            {
+            case StageResult.TooLarge:
                 return (MediaResult.TooLarge, null);
-            }
-
-            var detected = FileTypes.Detect(header.AsSpan(0, (int)Math.Min(length, header.Length)), originalName);
-            if (detected is null)
-            {
+            case StageResult.NotAllowed:
                 return (MediaResult.NotAllowed, null);
-            }
-
-            if (FileTypes.IsImage(detected) && length > MaxImageBytes)
-            {
-                return (MediaResult.ImageTooLarge, null);
-            }
-
-            var alt = altText.Where(a => !string.IsNullOrWhiteSpace(a.Value)).ToDictionary(a => a.Key, a => a.Value.Trim(), StringComparer.Ordinal);
-            if (FileTypes.IsImage(detected) && alt.Count == 0)
-            {
-                return (MediaResult.AltTextRequired, null);
-            }
-
-            var item = new MediaItem
-            {
-                FileName = Guid.NewGuid().ToString("N") + detected.Extension,
-                OriginalName = Path.GetFileName(originalName).Trim() is { Length: > 0 } name ? name[..Math.Min(name.Length, 255)] : "upload" + detected.Extension,
-                MediaType = detected.MediaType,
-                Length = length,
-                AltText = alt,
-                UploadedBy = uploadedBy,
-                CreatedUtc = clock.GetUtcNow().UtcDateTime,
-            };
-            File.Move(temporary, Path.Combine(folder, item.FileName));
-            db.Media.Add(item);
-            await db.SaveChangesAsync(cancellationToken);
-            return (MediaResult.Ok, item);
         }
-        finally
+
+        var detected = staged.Type!;
+        if (FileTypes.IsImage(detected) && staged.Length > MaxImageBytes)
         {
-            File.Delete(temporary);
+            return (MediaResult.ImageTooLarge, null);
         }
+
+        var alt = altText.Where(a => !string.IsNullOrWhiteSpace(a.Value)).ToDictionary(a => a.Key, a => a.Value.Trim(), StringComparer.Ordinal);
+        if (FileTypes.IsImage(detected) && alt.Count == 0)
+        {
+            return (MediaResult.AltTextRequired, null);
+        }
+
+        var item = new MediaItem
+        {
+            FileName = Guid.NewGuid().ToString("N") + detected.Extension,
+            OriginalName = FileTypes.SafeName(originalName, detected),
+            MediaType = detected.MediaType,
+            Length = staged.Length,
+            AltText = alt,
+            UploadedBy = uploadedBy,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        staged.MoveTo(Path.Combine(folder, item.FileName));
+        db.Media.Add(item);
+        await db.SaveChangesAsync(cancellationToken);
+        return (MediaResult.Ok, item);
     }
 
     public async Task<IReadOnlyList<MediaItem>> ListAsync(CancellationToken cancellationToken = default) =>
@@ -112,29 +93,4 @@ public sealed class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions
     }
 
     public string PathOf(MediaItem item) => Path.Combine(paths.TenantMedia(TenantScope.Required.Name), item.FileName);
-
-    // Stops reading one byte past the limit: an oversize upload costs no more than the limit in disk and time.
-    private async Task<long> CopyLimitedAsync(Stream source, Stream target, byte[] header, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[81920];
-        long total = 0;
-        int read;
-        while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            if (total < header.Length)
-            {
-                Array.Copy(buffer, 0, header, (int)total, (int)Math.Min(read, header.Length - total));
-            }
-
-            total += read;
-            if (total > MaxBytes)
-            {
-                return total;
-            }
-
-            await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-        }
-
-        return total;
-    }
 }

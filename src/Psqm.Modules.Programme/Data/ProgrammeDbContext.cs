@@ -21,6 +21,8 @@ public sealed class ProgrammeDbContext(DbContextOptions<ProgrammeDbContext> opti
 
     public DbSet<ActionComment> ActionComments => Set<ActionComment>();
 
+    public DbSet<EvidenceItem> Evidence => Set<EvidenceItem>();
+
     public DbSet<MentoringSession> Mentoring => Set<MentoringSession>();
 
     /// <summary>The tenant's settings, or the defaults until a recipe or HQ sets them.</summary>
@@ -42,6 +44,18 @@ public sealed class ProgrammeDbContext(DbContextOptions<ProgrammeDbContext> opti
         comment.Property(c => c.Author).HasMaxLength(256);
         comment.HasIndex(c => c.EnrolmentId);
         comment.HasOne<Enrolment>().WithMany().HasForeignKey(c => c.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+
+        var evidence = modelBuilder.Entity<EvidenceItem>();
+        evidence.ToTable("Evidence");
+        evidence.Property(e => e.Caption).HasMaxLength(300);
+        evidence.Property(e => e.Link).HasMaxLength(2000);
+        evidence.Property(e => e.FileName).HasMaxLength(64);
+        evidence.Property(e => e.OriginalName).HasMaxLength(255);
+        evidence.Property(e => e.MediaType).HasMaxLength(128);
+        evidence.Property(e => e.AddedBy).HasMaxLength(256);
+        evidence.Property(e => e.CriterionIds).HasJsonConversion();
+        evidence.HasIndex(e => e.EnrolmentId);
+        evidence.HasOne<Enrolment>().WithMany().HasForeignKey(e => e.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
 
         var mentoring = modelBuilder.Entity<MentoringSession>();
         mentoring.ToTable("MentoringSessions");

@@ -7,7 +7,7 @@ namespace Psqm.Modules.Programme.Pages.MySchool;
 
 /// <summary>A subject leader's home in the programme: their school's round, what is next and how far the audit has got.</summary>
 [RequirePermission("WorkOnOwnSchool")]
-public sealed class IndexModel(SchoolYears years, ActionPlans plans, TimeProvider clock) : PageModel
+public sealed class IndexModel(SchoolYears years, ActionPlans plans, EvidenceLibrary evidence, TimeProvider clock) : PageModel
 {
     public SchoolYear? Year { get; private set; }
 
@@ -15,10 +15,19 @@ public sealed class IndexModel(SchoolYears years, ActionPlans plans, TimeProvide
 
     public Data.ActionPlanVersion? Plan { get; private set; }
 
+    /// <summary>How many criteria of the working level have at least one piece of evidence.</summary>
+    public int CriteriaWithEvidence { get; private set; }
+
     public async Task OnGetAsync()
     {
         Year = await years.OwnAsync(User, HttpContext.RequestAborted);
-        Plan = Year is null ? null : await plans.LatestAsync(Year.Enrolment.Id, HttpContext.RequestAborted);
+        if (Year is not null)
+        {
+            Plan = await plans.LatestAsync(Year.Enrolment.Id, HttpContext.RequestAborted);
+            var tagged = (await evidence.ListAsync(Year.Enrolment.Id, HttpContext.RequestAborted)).SelectMany(e => e.CriterionIds).ToHashSet();
+            CriteriaWithEvidence = Year.CriteriaOf(Year.AuditLevel).Count(c => tagged.Contains(c.Id));
+        }
+
         Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), HttpContext.RequiredTenant().TimeZone).DateTime);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Psqm.Core.Content;
+using Psqm.Core.Forms;
 using Psqm.Core.Security;
 
 namespace Psqm.Modules.Content.Pages.Admin.Media;

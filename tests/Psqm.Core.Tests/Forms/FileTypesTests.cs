@@ -1,8 +1,8 @@
 using System.IO.Compression;
 using System.Text;
-using Psqm.Core.Content;
+using Psqm.Core.Forms;
 
-namespace Psqm.Core.Tests.Content;
+namespace Psqm.Core.Tests.Forms;
 
 public sealed class FileTypesTests
 {

@@ -3,17 +3,19 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.DependencyInjection;
-using Psqm.Core.Content;
+using Microsoft.Extensions.Options;
 
-namespace Psqm.Modules.Content;
+namespace Psqm.Core.Forms;
 
 /// <summary>
-/// Lets an upload page take files up to the media limit (a setting) plus room for the form, instead of the server's
+/// Lets an upload page take files up to its kind's limit (a setting) plus room for the form, instead of the server's
 /// fixed default; anything larger is refused before it is read, with the friendly "too large" page.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
-public sealed class UploadSizeLimitAttribute : Attribute, IAuthorizationFilter, IOrderedFilter
+public sealed class UploadSizeLimitAttribute(UploadKind kind = UploadKind.Media) : Attribute, IAuthorizationFilter, IOrderedFilter
 {
+    public UploadKind Kind { get; } = kind;
+
     // An authorization filter, first of all: the antiforgery check (also an authorization filter) reads the body.
     public const string TooLargeKey = "UploadTooLarge";
 
@@ -21,7 +23,7 @@ public sealed class UploadSizeLimitAttribute : Attribute, IAuthorizationFilter, 
 
     public void OnAuthorization(AuthorizationFilterContext context)
     {
-        var limit = context.HttpContext.RequestServices.GetRequiredService<MediaStore>().MaxBytes + (1024 * 1024);
+        var limit = context.HttpContext.RequestServices.GetRequiredService<IOptions<PsqmOptions>>().Value.Media.MaxBytesFor(Kind) + (1024 * 1024);
         var request = context.HttpContext.Request;
         if (request.ContentLength > limit)
         {

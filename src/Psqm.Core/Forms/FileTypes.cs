@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Psqm.Core.Content;
+namespace Psqm.Core.Forms;
 
 /// <summary>What a file really is, from its first bytes; the name it was uploaded with proves nothing.</summary>
 public static class FileTypes
@@ -76,6 +76,10 @@ public static class FileTypes
 
         return header.StartsWith("OggS"u8) ? new("audio/ogg", ".ogg") : null;
     }
+
+    /// <summary>The name a file is offered under: the uploaded name without its folders, or a plain one of its real type.</summary>
+    public static string SafeName(string originalName, Detected type) =>
+        Path.GetFileName(originalName).Trim() is { Length: > 0 } name ? name[..Math.Min(name.Length, 255)] : "upload" + type.Extension;
 
     public static bool IsImage(Detected type) => type.MediaType.StartsWith("image/", StringComparison.Ordinal);
 

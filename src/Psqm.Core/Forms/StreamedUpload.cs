@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
-namespace Psqm.Modules.Content;
+namespace Psqm.Core.Forms;
 
 /// <summary>
 /// Reads an upload form part by part as it arrives, so a file goes from the request straight to its place on
@@ -14,7 +14,12 @@ namespace Psqm.Modules.Content;
 /// </summary>
 public static class StreamedUpload
 {
-    public sealed record Fields(IReadOnlyDictionary<string, string> Values, bool HadFile);
+    /// <param name="Values">Each field's last value.</param>
+    /// <param name="Lists">Every value of each field, in order (checkboxes that share a name).</param>
+    public sealed record Fields(IReadOnlyDictionary<string, string> Values, IReadOnlyDictionary<string, List<string>> Lists, bool HadFile)
+    {
+        public IReadOnlyList<string> All(string name) => Lists.TryGetValue(name, out var values) ? values : [];
+    }
 
     /// <returns>The text fields, or null when the request is not a well-formed upload from this site's form.</returns>
     public static async Task<Fields?> ReadAsync(HttpContext context, IAntiforgery antiforgery, Func<IReadOnlyDictionary<string, string>, string, Stream, Task> onFile)
@@ -26,6 +31,7 @@ public static class StreamedUpload
         }
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var hadFile = false;
         var checkedToken = false;
         var reader = new MultipartReader(boundary, context.Request.Body);
@@ -42,7 +48,18 @@ public static class StreamedUpload
                 {
                     // Text fields are small; a field over 4,000 characters is cut rather than held.
                     var text = await section.ReadAsStringAsync(context.RequestAborted);
-                    values[HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? ""] = text.Length > 4000 ? text[..4000] : text;
+                    var field = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
+                    values[field] = text.Length > 4000 ? text[..4000] : text;
+                    if (!lists.TryGetValue(field, out var list))
+                    {
+                        lists[field] = list = [];
+                    }
+
+                    // Bounded like the text: a crafted form cannot make a field's list grow without end.
+                    if (list.Count < 500)
+                    {
+                        list.Add(values[field]);
+                    }
                     continue;
                 }
 
@@ -76,7 +93,7 @@ public static class StreamedUpload
             }
         }
 
-        return new Fields(values, hadFile);
+        return new Fields(values, lists, hadFile);
     }
 
     private static string HeaderName(HttpContext context) => Options(context).HeaderName ?? "RequestVerificationToken";
