@@ -4,7 +4,7 @@ namespace Psqm.Modules.Programme;
 
 public static class Manifest
 {
-    public static readonly ModuleManifest Value = new("Programme", "Schools, rounds and enrolments, and each school's year: audit, target level and its hub leader's view.")
+    public static readonly ModuleManifest Value = new("Programme", "Schools, rounds and enrolments, and each school's year: audit, target level, action plan, evidence and reflections, and its hub leader's view.")
     {
         Dependencies = ["Criteria"],
         WelshRoutes = new Dictionary<string, string>
@@ -14,10 +14,13 @@ public static class Manifest
             ["/MySchool/ActionPlan"] = "fy-ysgol/cynllun-gweithredu",
             ["/MySchool/Evidence"] = "fy-ysgol/tystiolaeth",
             ["/MySchool/EvidenceItem"] = "fy-ysgol/tystiolaeth/{id:int}",
+            ["/MySchool/Reflections"] = "fy-ysgol/myfyrdodau",
+            ["/MySchool/Reflection"] = "fy-ysgol/myfyrdodau/{id:int}",
             ["/MyHub/Index"] = "fy-hyb",
             ["/MyHub/School"] = "fy-hyb/ysgolion/{id:int}",
             ["/MyHub/ActionPlan"] = "fy-hyb/ysgolion/{id:int}/cynllun-gweithredu",
             ["/MyHub/Evidence"] = "fy-hyb/ysgolion/{id:int}/tystiolaeth",
+            ["/MyHub/Reflections"] = "fy-hyb/ysgolion/{id:int}/myfyrdodau",
         },
     };
 }

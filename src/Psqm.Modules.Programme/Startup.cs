@@ -31,6 +31,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<Enrolments>();
         services.AddScoped<ActionPlans>();
         services.AddScoped<EvidenceLibrary>();
+        services.AddScoped<Reflections>();
         services.AddDomainEventListener<RegistrationEnrolled, EnrolRegistration>();
     }
 

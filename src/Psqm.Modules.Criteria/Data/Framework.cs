@@ -30,6 +30,9 @@ public sealed class FrameworkLevel
 
     public string DescCy { get; set; } = "";
 
+    /// <summary>The most words a school may write in its reflection on one criterion of this level.</summary>
+    public int ReflectionWords { get; set; } = 500;
+
     public string Name(string language) => language == "cy" && Cy.Length > 0 ? Cy : En;
 
     public string Description(string language) => language == "cy" && DescCy.Length > 0 ? DescCy : DescEn;

@@ -23,6 +23,8 @@ public sealed class ProgrammeDbContext(DbContextOptions<ProgrammeDbContext> opti
 
     public DbSet<EvidenceItem> Evidence => Set<EvidenceItem>();
 
+    public DbSet<Reflection> Reflections => Set<Reflection>();
+
     public DbSet<MentoringSession> Mentoring => Set<MentoringSession>();
 
     /// <summary>The tenant's settings, or the defaults until a recipe or HQ sets them.</summary>
@@ -56,6 +58,15 @@ public sealed class ProgrammeDbContext(DbContextOptions<ProgrammeDbContext> opti
         evidence.Property(e => e.CriterionIds).HasJsonConversion();
         evidence.HasIndex(e => e.EnrolmentId);
         evidence.HasOne<Enrolment>().WithMany().HasForeignKey(e => e.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+
+        var reflection = modelBuilder.Entity<Reflection>();
+        reflection.ToTable("Reflections");
+        reflection.Property(r => r.Text).HasMaxLength(20000);
+        reflection.Property(r => r.UpdatedBy).HasMaxLength(256);
+        reflection.Property(r => r.EvidenceIds).HasJsonConversion();
+        reflection.Property(r => r.Version).IsConcurrencyToken();
+        reflection.HasIndex(r => new { r.EnrolmentId, r.CriterionId }).IsUnique();
+        reflection.HasOne<Enrolment>().WithMany().HasForeignKey(r => r.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
 
         var mentoring = modelBuilder.Entity<MentoringSession>();
         mentoring.ToTable("MentoringSessions");

@@ -98,6 +98,11 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
                 EnrolmentId = enrolment.Id, CriterionId = c.Id, Rating = (i % 3) switch { 0 => Rating.Developing, 1 => Rating.Embedded, _ => enrol.Strong ? Rating.Embedded : Rating.NotYet },
                 Note = enrol.Notes.Count > 0 ? enrol.Notes[i % enrol.Notes.Count] : "", UpdatedUtc = now, UpdatedBy = "recipe",
             }));
+            db.Evidence.AddRange(enrol.Evidence.Select(e => new EvidenceItem
+            {
+                EnrolmentId = enrolment.Id, Caption = e.Caption, Link = e.Link, AddedBy = "recipe", AddedUtc = now,
+                CriterionIds = criteria.Where(c => e.Criteria.Contains(c.Number)).Select(c => c.Id).ToList(),
+            }));
             if (enrol.Plan.Count > 0)
             {
                 db.Plans.Add(new ActionPlanVersion
@@ -165,8 +170,21 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
 
         public List<string> Notes { get; set; } = [];
 
+        /// <summary>Links the school keeps as evidence (demo files would be files nobody chose).</summary>
+        public List<EvidenceSpec> Evidence { get; set; } = [];
+
         /// <summary>A first action plan, saved as version 1.</summary>
         public List<ActionSpec> Plan { get; set; } = [];
+    }
+
+    private sealed class EvidenceSpec
+    {
+        public string Caption { get; set; } = "";
+
+        public string Link { get; set; } = "";
+
+        /// <summary>The criteria's numbers within the working level.</summary>
+        public List<int> Criteria { get; set; } = [];
     }
 
     private sealed class ActionSpec
