@@ -16,11 +16,13 @@ public static class Manifest
             ["/MySchool/EvidenceItem"] = "fy-ysgol/tystiolaeth/{id:int}",
             ["/MySchool/Reflections"] = "fy-ysgol/myfyrdodau",
             ["/MySchool/Reflection"] = "fy-ysgol/myfyrdodau/{id:int}",
+            ["/MySchool/Messages"] = "fy-ysgol/negeseuon",
             ["/MyHub/Index"] = "fy-hyb",
             ["/MyHub/School"] = "fy-hyb/ysgolion/{id:int}",
             ["/MyHub/ActionPlan"] = "fy-hyb/ysgolion/{id:int}/cynllun-gweithredu",
             ["/MyHub/Evidence"] = "fy-hyb/ysgolion/{id:int}/tystiolaeth",
             ["/MyHub/Reflections"] = "fy-hyb/ysgolion/{id:int}/myfyrdodau",
+            ["/MyHub/Messages"] = "fy-hyb/ysgolion/{id:int}/negeseuon",
         },
     };
 }

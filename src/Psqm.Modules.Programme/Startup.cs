@@ -32,6 +32,9 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<ActionPlans>();
         services.AddScoped<EvidenceLibrary>();
         services.AddScoped<Reflections>();
+        services.AddScoped<Messages>();
+        services.AddScoped<MessageEmails>();
+        services.AddScoped<YearProgress>();
         services.AddDomainEventListener<RegistrationEnrolled, EnrolRegistration>();
     }
 
@@ -40,9 +43,9 @@ public sealed class Startup : IModuleStartup
         endpoints.MapGetAndHead("/rounds/{number:int}/calendar.ics", RoundCalendar.WriteAsync).ForModule(Manifest);
 
         // Signed out, the browser is sent to sign in; signed in, the school year's scope decides.
-        endpoints.MapGetAndHead("/evidence/{id:int}", EvidenceFile.ServeAsync)
-            .RequireAuthorization(PermissionPolicy.For(Permissions.WorkOnOwnSchool.Name, Permissions.MentorSchools.Name, Permissions.ManageProgramme.Name))
-            .ForModule(Manifest);
+        var anyProgrammeRole = PermissionPolicy.For(Permissions.WorkOnOwnSchool.Name, Permissions.MentorSchools.Name, Permissions.ManageProgramme.Name);
+        endpoints.MapGetAndHead("/evidence/{id:int}", ProgrammeFiles.EvidenceAsync).RequireAuthorization(anyProgrammeRole).ForModule(Manifest);
+        endpoints.MapGetAndHead("/messages/{id:int}/attachment", ProgrammeFiles.AttachmentAsync).RequireAuthorization(anyProgrammeRole).ForModule(Manifest);
     }
 
     private sealed class ProgrammeLinks : IAdminMenuProvider

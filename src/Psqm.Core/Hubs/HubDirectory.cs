@@ -24,4 +24,7 @@ public interface IHubMembers
 
     /// <summary>The programme team (HQ) of the tenant.</summary>
     Task<IReadOnlyList<Recipient>> ProgrammeTeamAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>These addresses, each in the language its account reads (null without an account); disabled accounts left out.</summary>
+    Task<IReadOnlyList<Recipient>> AddressesAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken = default);
 }

@@ -25,6 +25,10 @@ public sealed class ProgrammeDbContext(DbContextOptions<ProgrammeDbContext> opti
 
     public DbSet<Reflection> Reflections => Set<Reflection>();
 
+    public DbSet<Message> Messages => Set<Message>();
+
+    public DbSet<MessageRead> MessageReads => Set<MessageRead>();
+
     public DbSet<MentoringSession> Mentoring => Set<MentoringSession>();
 
     /// <summary>The tenant's settings, or the defaults until a recipe or HQ sets them.</summary>
@@ -67,6 +71,24 @@ public sealed class ProgrammeDbContext(DbContextOptions<ProgrammeDbContext> opti
         reflection.Property(r => r.Version).IsConcurrencyToken();
         reflection.HasIndex(r => new { r.EnrolmentId, r.CriterionId }).IsUnique();
         reflection.HasOne<Enrolment>().WithMany().HasForeignKey(r => r.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+
+        var message = modelBuilder.Entity<Message>();
+        message.ToTable("Messages");
+        message.Property(m => m.Author).HasMaxLength(256);
+        message.Property(m => m.AuthorName).HasMaxLength(200);
+        message.Property(m => m.Body).HasMaxLength(5000);
+        message.Property(m => m.FileName).HasMaxLength(64);
+        message.Property(m => m.OriginalName).HasMaxLength(255);
+        message.Property(m => m.MediaType).HasMaxLength(128);
+        message.Property(m => m.HiddenBy).HasMaxLength(200);
+        message.HasIndex(m => m.EnrolmentId);
+        message.HasOne<Enrolment>().WithMany().HasForeignKey(m => m.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+
+        var read = modelBuilder.Entity<MessageRead>();
+        read.ToTable("MessageReads");
+        read.Property(r => r.Reader).HasMaxLength(256);
+        read.HasIndex(r => new { r.EnrolmentId, r.Reader }).IsUnique();
+        read.HasOne<Enrolment>().WithMany().HasForeignKey(r => r.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
 
         var mentoring = modelBuilder.Entity<MentoringSession>();
         mentoring.ToTable("MentoringSessions");

@@ -12,6 +12,19 @@ public sealed class HubMembers(UsersDbContext db, TimeProvider clock) : IHubMemb
     public Task<IReadOnlyList<Recipient>> ProgrammeTeamAsync(CancellationToken cancellationToken = default) =>
         InRoleAsync(Roles.Hq, null, cancellationToken);
 
+    public async Task<IReadOnlyList<Recipient>> AddressesAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken = default)
+    {
+        var normalized = emails.Select(e => e.Trim().ToUpperInvariant()).Distinct().ToList();
+        var accounts = await db.Users.Where(u => u.NormalizedEmail != null && normalized.Contains(u.NormalizedEmail))
+            .Select(u => new { u.NormalizedEmail, u.PreferredCulture, u.LockoutEnd }).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        return emails.DistinctBy(e => e.Trim().ToUpperInvariant())
+            .Select(e => (Email: e.Trim(), Account: accounts.FirstOrDefault(a => string.Equals(a.NormalizedEmail, e.Trim(), StringComparison.OrdinalIgnoreCase))))
+            .Where(x => x.Account is null || x.Account.LockoutEnd is null || x.Account.LockoutEnd < now)
+            .Select(x => new Recipient(x.Email, x.Account?.PreferredCulture))
+            .ToList();
+    }
+
     // Disabled accounts (a lockout end in the future) are left out.
     private async Task<IReadOnlyList<Recipient>> InRoleAsync(string roleName, string? hub, CancellationToken cancellationToken)
     {

@@ -18,6 +18,11 @@ public sealed class PsqmClaimsFactory(UserManager<PsqmUser> users, RoleManager<P
             identity.AddClaim(new Claim(PsqmClaims.Hub, user.Hub));
         }
 
+        if (!string.IsNullOrWhiteSpace(user.DisplayName))
+        {
+            identity.AddClaim(new Claim(PsqmClaims.Name, user.DisplayName));
+        }
+
         return identity;
     }
 }

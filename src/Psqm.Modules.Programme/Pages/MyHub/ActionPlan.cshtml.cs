@@ -58,7 +58,7 @@ public sealed class ActionPlanModel(SchoolYears years, ActionPlans plans, PageLi
             return Page();
         }
 
-        await plans.CommentAsync(Year.Enrolment.Id, ActionKey, text, User.Identity?.Name ?? "", HttpContext.RequestAborted);
+        await plans.CommentAsync(Year.Enrolment.Id, ActionKey, text, User.DisplayName(), HttpContext.RequestAborted);
         TempData["Notice"] = s["Your comment is saved. The school sees it beside the action."].Value;
         return LocalRedirect(links.Page(HttpContext, "/MyHub/ActionPlan", new { id }) + $"#action-{ActionKey:N}");
     }

@@ -5,35 +5,26 @@ using Psqm.Modules.Programme.Services;
 
 namespace Psqm.Modules.Programme.Pages.MySchool;
 
-/// <summary>A subject leader's home in the programme: their school's round, what is next and how far the audit has got.</summary>
+/// <summary>A subject leader's home in the programme: their school's round, each stage's progress, what is overdue and what is next.</summary>
 [RequirePermission("WorkOnOwnSchool")]
-public sealed class IndexModel(SchoolYears years, ActionPlans plans, EvidenceLibrary evidence, Reflections reflections, TimeProvider clock) : PageModel
+public sealed class IndexModel(SchoolYears years, YearProgress progress, TimeProvider clock) : PageModel
 {
     public SchoolYear? Year { get; private set; }
 
     public DateOnly Today { get; private set; }
 
-    public Data.ActionPlanVersion? Plan { get; private set; }
+    public Progress Progress { get; private set; } = null!;
 
-    /// <summary>How many criteria of the working level have at least one piece of evidence.</summary>
-    public int CriteriaWithEvidence { get; private set; }
-
-    /// <summary>How many criteria of the working level have a reflection begun.</summary>
-    public int CriteriaReflectedOn { get; private set; }
+    public IReadOnlyList<Data.Milestone> Overdue { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
         Year = await years.OwnAsync(User, HttpContext.RequestAborted);
+        Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), HttpContext.RequiredTenant().TimeZone).DateTime);
         if (Year is not null)
         {
-            Plan = await plans.LatestAsync(Year.Enrolment.Id, HttpContext.RequestAborted);
-            var tagged = (await evidence.ListAsync(Year.Enrolment.Id, HttpContext.RequestAborted)).SelectMany(e => e.CriterionIds).ToHashSet();
-            var criteria = Year.CriteriaOf(Year.AuditLevel);
-            CriteriaWithEvidence = criteria.Count(c => tagged.Contains(c.Id));
-            var written = (await reflections.ListAsync(Year.Enrolment.Id, HttpContext.RequestAborted)).Where(r => r.Text.Length > 0).Select(r => r.CriterionId).ToHashSet();
-            CriteriaReflectedOn = criteria.Count(c => written.Contains(c.Id));
+            Progress = (await progress.ForAsync([Year.Enrolment], ProgrammeScope.NormalizedEmail(User), readerIsSchool: true, HttpContext.RequestAborted))[Year.Enrolment.Id];
+            Overdue = YearProgress.Overdue(Year.Enrolment, Progress, Today);
         }
-
-        Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), HttpContext.RequiredTenant().TimeZone).DateTime);
     }
 }
