@@ -103,6 +103,10 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
                 EnrolmentId = enrolment.Id, Caption = e.Caption, Link = e.Link, AddedBy = "recipe", AddedUtc = now,
                 CriterionIds = criteria.Where(c => e.Criteria.Contains(c.Number)).Select(c => c.Id).ToList(),
             }));
+            db.Messages.AddRange(enrol.Messages.Select(m => new Message
+            {
+                EnrolmentId = enrolment.Id, FromSchool = m.FromSchool, AuthorName = m.From, Body = m.Body, SentUtc = now.AddDays(-m.DaysAgo),
+            }));
             if (enrol.Plan.Count > 0)
             {
                 db.Plans.Add(new ActionPlanVersion
@@ -173,8 +177,22 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
         /// <summary>Links the school keeps as evidence (demo files would be files nobody chose).</summary>
         public List<EvidenceSpec> Evidence { get; set; } = [];
 
+        /// <summary>A conversation so far; demo messages have no author account, so nobody can hide them.</summary>
+        public List<MessageSpec> Messages { get; set; } = [];
+
         /// <summary>A first action plan, saved as version 1.</summary>
         public List<ActionSpec> Plan { get; set; } = [];
+    }
+
+    private sealed class MessageSpec
+    {
+        public bool FromSchool { get; set; }
+
+        public string From { get; set; } = "";
+
+        public string Body { get; set; } = "";
+
+        public int DaysAgo { get; set; }
     }
 
     private sealed class EvidenceSpec
