@@ -139,6 +139,10 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/cymru", "admin/programme/schools?Hub=gwynedd-mon", "hq@example.org")]
     [InlineData("/cymru", "admin/programme/rounds/31", "hq@example.org")]
     [InlineData("/cymru", "admin/programme/enrol", "hq@example.org")]
+    [InlineData("/cymru", "admin/programme/rounds/31/progress", "hq@example.org")]
+    [InlineData("/cymru", "en/admin/programme/rounds/31/progress", "hq@example.org")]
+    [InlineData("/cymru", "admin/programme/payments", "hq@example.org")]
+    [InlineData("/cymru", "admin/programme/import", "hq@example.org")]
     [InlineData("", "admin/programme/enrol", "hq@example.org")]
     public async Task SignedInPage_HasNoSeriousOrCriticalViolations(string basePath, string path, string email = "administrator@example.org")
     {

@@ -57,6 +57,11 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
         ("/en/admin/programme/schools?q=ysgol&page=2", ["HQ"]),
         ("/en/admin/programme/rounds/31", ["HQ"]),
         ("/en/admin/programme/enrol", ["HQ"]),
+        ("/en/admin/programme/rounds/31/progress", ["HQ"]),
+        ("/en/admin/programme/rounds/31/progress?handler=Csv", ["HQ"]),
+        ("/en/admin/programme/payments", ["HQ"]),
+        ("/en/admin/programme/payments?handler=Csv&Number=31", ["HQ"]),
+        ("/en/admin/programme/import", ["HQ"]),
         ("/media/{membersFile}", SignedIn),
     ];
 

@@ -32,6 +32,19 @@ public sealed class School
     public List<SchoolContact> Contacts { get; set; } = [];
 
     public Guid Version { get; set; } = Guid.NewGuid();
+
+    /// <summary>Adds a contact unless the school has one with that address already; true when added.</summary>
+    public bool AddContact(string name, string email, string role = "subject-leader")
+    {
+        var normalized = email.Trim().ToUpperInvariant();
+        if (normalized.Length == 0 || Contacts.Any(c => c.NormalizedEmail == normalized))
+        {
+            return false;
+        }
+
+        Contacts.Add(new SchoolContact { Name = name.Trim(), Email = email.Trim(), NormalizedEmail = normalized, Role = role });
+        return true;
+    }
 }
 
 /// <summary>Someone at a school; a contact whose address is a user's works on the school's year.</summary>

@@ -47,11 +47,7 @@ public sealed class Enrolments(ProgrammeDbContext db, DomainEvents events, TimeP
 
         school.Hub = request.Hub ?? school.Hub;
         var email = request.ContactEmail.Trim();
-        var normalized = email.ToUpperInvariant();
-        if (email.Length > 0 && school.Contacts.All(c => c.NormalizedEmail != normalized))
-        {
-            school.Contacts.Add(new SchoolContact { Name = request.ContactName.Trim(), Email = email, NormalizedEmail = normalized, Role = "subject-leader" });
-        }
+        school.AddContact(request.ContactName, email);
 
         var enrolment = school.Id == 0 || round.Id == 0 ? null
             : await db.Enrolments.Include(e => e.Round).Include(e => e.School).FirstOrDefaultAsync(e => e.SchoolId == school.Id && e.RoundId == round.Id, cancellationToken);

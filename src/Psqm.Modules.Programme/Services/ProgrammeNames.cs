@@ -42,5 +42,8 @@ public static class ProgrammeNames
     public static string MilestoneName(this IHtmlLocalizer T, string key) =>
         Seasons.MilestoneNames.TryGetValue(key, out var name) ? T[name].Value : key;
 
+    public static string MilestoneName(this IStringLocalizer s, string key) =>
+        Seasons.MilestoneNames.TryGetValue(key, out var name) ? s[name].Value : key;
+
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.CurrentCulture);
 }
