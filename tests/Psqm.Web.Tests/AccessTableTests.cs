@@ -63,6 +63,10 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
         ("/en/admin/programme/payments?handler=Csv&Number=31", ["HQ"]),
         ("/en/admin/programme/import", ["HQ"]),
         ("/media/{membersFile}", SignedIn),
+        ("/evidence/{ownFile}", ["SubjectLeader", "HubLeader", "HQ"]),
+        ("/evidence/{otherFile}", ["HQ"]),
+        ("/messages/{ownAttachment}/attachment", ["SubjectLeader", "HubLeader", "HQ"]),
+        ("/messages/{otherAttachment}/attachment", ["HQ"]),
     ];
 
     private Tenant _tenant = null!;
@@ -70,6 +74,7 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
     private string _membersFile = "";
     private string _ownHubSchool = "";
     private string _otherHubSchool = "";
+    private readonly Dictionary<string, string> _files = [];
 
     public static TheoryData<string> Roles() => [Visitor, .. SignedIn];
 
@@ -91,9 +96,38 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
             var other = await db.Enrolments.Where(e => e.Hub != "gwynedd-mon").Select(e => e.Id).FirstAsync();
             return (own.ToString(System.Globalization.CultureInfo.InvariantCulture), other.ToString(System.Globalization.CultureInfo.InvariantCulture));
         });
+        await ProgrammeFilesAsync();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
+
+    // A file of each kind for the demo subject leader's school (in the demo hub leader's hub) and for a school of another hub.
+    private Task<int> ProgrammeFilesAsync() => factory.InTenantAsync(_tenant, async services =>
+    {
+        var db = services.GetRequiredService<Psqm.Modules.Programme.Data.ProgrammeDbContext>();
+        var library = services.GetRequiredService<Psqm.Modules.Programme.Services.EvidenceLibrary>();
+        var messages = services.GetRequiredService<Psqm.Modules.Programme.Services.Messages>();
+        var email = Accounts.Demo("SubjectLeader").ToUpperInvariant();
+        var own = await db.Enrolments.Where(e => db.Contacts.Any(c => c.SchoolId == e.SchoolId && c.NormalizedEmail == email)).Select(e => e.Id).FirstAsync();
+        foreach (var (name, enrolment) in new[] { ("own", own), ("other", int.Parse(_otherHubSchool, System.Globalization.CultureInfo.InvariantCulture)) })
+        {
+            var item = new Psqm.Modules.Programme.Data.EvidenceItem { EnrolmentId = enrolment, Caption = name, FileName = Guid.NewGuid().ToString("N") + ".pdf", OriginalName = "a.pdf", MediaType = "application/pdf", Length = 9, AddedBy = "test" };
+            var message = new Psqm.Modules.Programme.Data.Message { EnrolmentId = enrolment, Body = name, FileName = Guid.NewGuid().ToString("N") + ".pdf", OriginalName = "a.pdf", MediaType = "application/pdf", Length = 9 };
+            db.Evidence.Add(item);
+            db.Messages.Add(message);
+            await db.SaveChangesAsync();
+            foreach (var path in new[] { library.PathOf(item), messages.PathOf(message) })
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                await File.WriteAllBytesAsync(path, "%PDF-1.7\n"u8.ToArray());
+            }
+
+            _files[name + "File"] = item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _files[name + "Attachment"] = message.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return 0;
+    });
 
     [Theory]
     [MemberData(nameof(Roles))]
@@ -112,6 +146,7 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
         {
             var url = _tenant.BasePath + route.Replace("{webinar}", _webinar, StringComparison.Ordinal).Replace("{membersFile}", _membersFile, StringComparison.Ordinal)
                 .Replace("{ownHubSchool}", _ownHubSchool, StringComparison.Ordinal).Replace("{otherHubSchool}", _otherHubSchool, StringComparison.Ordinal);
+            url = _files.Aggregate(url, (u, f) => u.Replace("{" + f.Key + "}", f.Value, StringComparison.Ordinal));
             var response = await client.GetAsync(new Uri(url, UriKind.Relative));
             var opened = response.StatusCode == HttpStatusCode.OK && !IsSignInOrDenied(response.RequestMessage!.RequestUri!);
             if (opened != roles.Contains(role))
