@@ -17,6 +17,7 @@ public static class Manifest
             ["/MySchool/Reflections"] = "fy-ysgol/myfyrdodau",
             ["/MySchool/Reflection"] = "fy-ysgol/myfyrdodau/{id:int}",
             ["/MySchool/Messages"] = "fy-ysgol/negeseuon",
+            ["/MySchool/Year"] = "fy-ysgol/blynyddoedd/{id:int}",
             ["/MyHub/Index"] = "fy-hyb",
             ["/MyHub/School"] = "fy-hyb/ysgolion/{id:int}",
             ["/MyHub/ActionPlan"] = "fy-hyb/ysgolion/{id:int}/cynllun-gweithredu",

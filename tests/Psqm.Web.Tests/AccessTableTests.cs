@@ -42,6 +42,7 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
         ("/en/my-school/evidence", ["SubjectLeader"]),
         ("/fy-ysgol/myfyrdodau", ["SubjectLeader"]),
         ("/en/my-school/messages", ["SubjectLeader"]),
+        ("/en/my-school/years/{otherHubSchool}", []),
         ("/en/my-hub", ["HubLeader"]),
         ("/en/my-hub/schools/{ownHubSchool}", ["HubLeader", "HQ"]),
         ("/fy-hyb/ysgolion/{otherHubSchool}", ["HQ"]),

@@ -100,6 +100,38 @@ public sealed class ReflectionTests(PsqmFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, (await school.GetAsync(new Uri($"{tenant.BasePath}/my-school/reflections/{gilt}", UriKind.Relative))).StatusCode);
     }
 
+    [Fact]
+    public async Task ARenewingSchool_ReadsItsEarlierYear_ButCannotChangeIt_NorOpenAnotherSchools()
+    {
+        var tenant = await factory.CreateTenantAsync("england");
+        var (earlier, other) = await factory.InTenantAsync(tenant, async s =>
+        {
+            var db = s.GetRequiredService<ProgrammeDbContext>();
+            var round = Round.From(Psqm.Programme.RoundKey.TryParse("autumn-2023", out var key) ? key : throw new InvalidOperationException(), "psqm");
+            db.Rounds.Add(round);
+            var oakfield = await db.Schools.SingleAsync(x => x.Identifier == "123456");
+            var hillside = await db.Schools.SingleAsync(x => x.Name == "Hillside Primary School");
+            var mine = new Enrolment { School = oakfield, Round = round, Hub = oakfield.Hub, ConfirmedLevel = "psqm" };
+            var theirs = new Enrolment { School = hillside, Round = round, Hub = hillside.Hub, ConfirmedLevel = "psqm" };
+            db.Enrolments.AddRange(mine, theirs);
+            await db.SaveChangesAsync();
+            var criterion = await s.GetRequiredService<Psqm.Modules.Criteria.Data.CriteriaDbContext>().Criteria.Where(c => c.LevelKey == "psqm").OrderBy(c => c.Number).Select(c => c.Id).FirstAsync();
+            db.Reflections.Add(new Reflection { EnrolmentId = mine.Id, CriterionId = criterion, Text = "In 2024 every class kept a science journal.", UpdatedBy = "recipe" });
+            await db.SaveChangesAsync();
+            return (mine.Id, theirs.Id);
+        });
+        var school = await SubjectLeaderAsync(tenant);
+
+        var home = await school.GetPageAsync($"{tenant.BasePath}/my-school");
+        var link = home.Document.QuerySelectorAll("a").First(a => a.TextContent.Contains("Round 25 - Autumn 2023-2024", StringComparison.Ordinal));
+        var year = await school.GetPageAsync(link.GetAttribute("href")!);
+
+        Assert.Contains("In 2024 every class kept a science journal.", year.Text, StringComparison.Ordinal);
+        Assert.Null(year.Document.QuerySelector("main textarea, main form[method=post]"));
+        Assert.Equal(HttpStatusCode.NotFound, (await school.GetAsync(new Uri($"{tenant.BasePath}/my-school/years/{other}", UriKind.Relative))).StatusCode);
+        Assert.Equal($"{tenant.BasePath}/my-school/years/{earlier}", link.GetAttribute("href"));
+    }
+
     private async Task<HttpClient> SubjectLeaderAsync(Tenant tenant)
     {
         var client = factory.CreateClient();

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Psqm.Core.Security;
-using Psqm.Modules.Criteria.Data;
-using Psqm.Modules.Programme.Data;
 using Psqm.Modules.Programme.Services;
 
 namespace Psqm.Modules.Programme.Pages.MyHub;
@@ -11,15 +9,7 @@ namespace Psqm.Modules.Programme.Pages.MyHub;
 [RequirePermission("MentorSchools", "ManageProgramme")]
 public sealed class ReflectionsModel(SchoolYears years, Reflections reflections, EvidenceLibrary library) : PageModel
 {
-    public SchoolYear Year { get; private set; } = null!;
-
-    public IReadOnlyList<Criterion> Criteria { get; private set; } = [];
-
-    public IReadOnlyDictionary<int, Reflection> Written { get; private set; } = new Dictionary<int, Reflection>();
-
-    public IReadOnlyDictionary<int, EvidenceItem> Evidence { get; private set; } = new Dictionary<int, EvidenceItem>();
-
-    public int WordLimit { get; private set; }
+    public ReflectionsView View { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -28,11 +18,7 @@ public sealed class ReflectionsModel(SchoolYears years, Reflections reflections,
             return NotFound();
         }
 
-        Year = year;
-        Criteria = year.CriteriaOf(year.AuditLevel);
-        Written = (await reflections.ListAsync(id, HttpContext.RequestAborted)).ToDictionary(r => r.CriterionId);
-        Evidence = (await library.ListAsync(id, HttpContext.RequestAborted)).ToDictionary(e => e.Id);
-        WordLimit = year.Framework.Framework.Levels.First(l => l.Key == year.AuditLevel).ReflectionWords;
+        View = await ReflectionsView.LoadAsync(year, reflections, library, HttpContext.RequestAborted);
         return Page();
     }
 }

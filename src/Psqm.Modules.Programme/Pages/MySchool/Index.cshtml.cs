@@ -17,6 +17,9 @@ public sealed class IndexModel(SchoolYears years, YearProgress progress, TimePro
 
     public IReadOnlyList<Data.Milestone> Overdue { get; private set; } = [];
 
+    /// <summary>The school's earlier years, for a renewing school.</summary>
+    public IReadOnlyList<Data.Enrolment> Earlier { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         Year = await years.OwnAsync(User, HttpContext.RequestAborted);
@@ -25,6 +28,7 @@ public sealed class IndexModel(SchoolYears years, YearProgress progress, TimePro
         {
             Progress = (await progress.ForAsync([Year.Enrolment], ProgrammeScope.NormalizedEmail(User), readerIsSchool: true, HttpContext.RequestAborted))[Year.Enrolment.Id];
             Overdue = YearProgress.Overdue(Year.Enrolment, Progress, Today);
+            Earlier = (await years.OwnYearsAsync(User, HttpContext.RequestAborted)).Where(e => e.Id != Year.Enrolment.Id).ToList();
         }
     }
 }
