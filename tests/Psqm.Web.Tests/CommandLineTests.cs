@@ -126,7 +126,8 @@ public sealed class CommandLineTests : IDisposable
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        // Generous: a cold start of the site on a busy 2-core machine, not a speed check.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output + await error);
     }
