@@ -55,6 +55,9 @@ public static class HtmlClient
         return await ParseAsync(response);
     }
 
+    /// <summary>Posts a body the page's forms cannot describe (a multipart upload) and reads the page that comes back.</summary>
+    public static async Task<HtmlPage> PostPageAsync(this HttpClient client, Uri url, HttpContent content) => await ParseAsync(await client.PostAsync(url, content));
+
     private static async Task<HtmlPage> ParseAsync(HttpResponseMessage response)
     {
         var html = await response.Content.ReadAsStringAsync();

@@ -125,4 +125,12 @@ public static class TenantServices
         await using var scope = factory.Services.CreateAsyncScope();
         return await work(scope.ServiceProvider);
     }
+
+    /// <summary>A browser-like client signed in to the tenant with a demo account's password.</summary>
+    public static async Task<HttpClient> SignedInAsync(this PsqmFactory factory, Psqm.Core.Tenancy.Tenant tenant, string email)
+    {
+        var client = factory.CreateClient();
+        await client.SignInAsync(tenant.BasePath.Value!, email);
+        return client;
+    }
 }

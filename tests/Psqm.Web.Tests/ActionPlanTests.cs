@@ -14,7 +14,7 @@ public sealed class ActionPlanTests(PsqmFactory factory)
     public async Task APlan_StartsFromTheAuditsWeakestCriteria_AndEachSaveKeepsAVersionToCompare()
     {
         var tenant = await factory.CreateTenantAsync("england");
-        var school = await SubjectLeaderAsync(tenant);
+        var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
 
         var start = await school.GetPageAsync($"{tenant.BasePath}/my-school/action-plan");
         var suggested = start.Document.QuerySelectorAll("textarea[name$='.Action']").Select(t => t.TextContent).ToList();
@@ -40,8 +40,8 @@ public sealed class ActionPlanTests(PsqmFactory factory)
     public async Task ASaveFromAnOlderVersion_IsRefused_KeepingWhatWasTyped_AndTheNextSaveGoesThrough()
     {
         var tenant = await factory.CreateTenantAsync("england");
-        var tab1 = await SubjectLeaderAsync(tenant);
-        var tab2 = await SubjectLeaderAsync(tenant);
+        var tab1 = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
+        var tab2 = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
         var page = await tab1.GetPageAsync($"{tenant.BasePath}/my-school/action-plan");
         var saved = await tab1.SubmitAsync(page, Owners(page, "Head teacher"), "form#plan");
         var stale = await tab2.GetPageAsync($"{tenant.BasePath}/my-school/action-plan");
@@ -61,7 +61,7 @@ public sealed class ActionPlanTests(PsqmFactory factory)
     public async Task BadActions_AreRefusedInWelsh_WithWhatWasTypedKept_AndNothingSaved()
     {
         var tenant = await factory.CreateTenantAsync("cymru");
-        var school = await SubjectLeaderAsync(tenant);
+        var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
         var page = await school.GetPageAsync($"{tenant.BasePath}/fy-ysgol/cynllun-gweithredu");
 
         var refused = await school.SubmitAsync(page, new Dictionary<string, string>
@@ -89,7 +89,7 @@ public sealed class ActionPlanTests(PsqmFactory factory)
     public async Task AddingAnAction_KeepsWhatWasTyped_AndSavesNothing()
     {
         var tenant = await factory.CreateTenantAsync("england");
-        var school = await SubjectLeaderAsync(tenant);
+        var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
         var page = await school.GetPageAsync($"{tenant.BasePath}/my-school/action-plan");
         var count = page.Document.QuerySelectorAll("textarea[name$='.Action']").Length;
 
@@ -109,7 +109,7 @@ public sealed class ActionPlanTests(PsqmFactory factory)
     public async Task TheHubLeader_CommentsOnAnAction_TheSchoolSeesIt_AndAnotherHubCannotOpenThePlan()
     {
         var tenant = await factory.CreateTenantAsync("england");
-        var school = await SubjectLeaderAsync(tenant);
+        var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
         var page = await school.GetPageAsync($"{tenant.BasePath}/my-school/action-plan");
         await school.SubmitAsync(page, Owners(page, "Science lead"), "form#plan");
         var id = await factory.InTenantAsync(tenant, s => s.GetRequiredService<ProgrammeDbContext>().Plans.Where(p => p.SavedBy != "recipe").Select(p => p.EnrolmentId).SingleAsync());
@@ -131,12 +131,6 @@ public sealed class ActionPlanTests(PsqmFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(new Uri($"{tenant.BasePath}/my-hub/schools/{id}/action-plan", UriKind.Relative))).StatusCode);
     }
 
-    private async Task<HttpClient> SubjectLeaderAsync(Tenant tenant)
-    {
-        var client = factory.CreateClient();
-        await client.SignInAsync(tenant.BasePath.Value!, Accounts.Demo("SubjectLeader"));
-        return client;
-    }
 
     private static Dictionary<string, string> Owners(HtmlPage page, string owner) =>
         page.Document.QuerySelectorAll("input[name$='.Owner']").Select(i => i.GetAttribute("name")!).ToDictionary(n => n, _ => owner);

@@ -18,7 +18,7 @@ public sealed class EvidenceTests(PsqmFactory factory)
     public async Task AFileTaggedToACriterion_FillsItsLineOfTheChecklist_AndOpensForTheSchoolAndItsHubLeaderOnly()
     {
         var tenant = await factory.CreateTenantAsync("england");
-        var school = await SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
+        var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
         var page = await school.GetPageAsync($"{tenant.BasePath}/my-school/evidence");
         var criterion = page.Document.QuerySelector("input[name=Criteria]")!.GetAttribute("value")!;
         Assert.Contains("13 criteria have no evidence yet.", page.Text, StringComparison.Ordinal);
@@ -34,11 +34,11 @@ public sealed class EvidenceTests(PsqmFactory factory)
         Assert.Equal(Png, await file.Content.ReadAsByteArrayAsync());
         Assert.Contains("no-store", file.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
 
-        var hub = await SignedInAsync(tenant, Accounts.Demo("HubLeader"));
+        var hub = await factory.SignedInAsync(tenant, Accounts.Demo("HubLeader"));
         Assert.Equal(HttpStatusCode.OK, (await hub.GetAsync(new Uri(href, UriKind.Relative))).StatusCode);
-        var otherHub = await SignedInAsync(tenant, "hubleader2@example.org");
+        var otherHub = await factory.SignedInAsync(tenant, "hubleader2@example.org");
         Assert.Equal(HttpStatusCode.NotFound, (await otherHub.GetAsync(new Uri(href, UriKind.Relative))).StatusCode);
-        var editor = await SignedInAsync(tenant, Accounts.Demo("Editor"));
+        var editor = await factory.SignedInAsync(tenant, Accounts.Demo("Editor"));
         Assert.NotEqual(HttpStatusCode.OK, (await editor.GetAsync(new Uri(href, UriKind.Relative))).StatusCode);
         var visitor = factory.CreateClient();
         var signedOut = await visitor.GetAsync(new Uri(href, UriKind.Relative));
@@ -46,7 +46,7 @@ public sealed class EvidenceTests(PsqmFactory factory)
 
         // The same id on another tenant is not this school's file.
         var wales = await factory.CreateTenantAsync("cymru");
-        var welshHq = await SignedInAsync(wales, Accounts.Demo("HQ"));
+        var welshHq = await factory.SignedInAsync(wales, Accounts.Demo("HQ"));
         Assert.Equal(HttpStatusCode.NotFound, (await welshHq.GetAsync(new Uri($"{wales.BasePath}/evidence/{href.Split('/')[^1]}", UriKind.Relative))).StatusCode);
     }
 
@@ -54,7 +54,7 @@ public sealed class EvidenceTests(PsqmFactory factory)
     public async Task AFileThatIsNotWhatItsNameSays_IsRefusedInWelsh_AndLeavesNothingBehind()
     {
         var tenant = await factory.CreateTenantAsync("cymru");
-        var school = await SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
+        var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
         var page = await school.GetPageAsync($"{tenant.BasePath}/fy-ysgol/tystiolaeth");
 
         var refused = await UploadAsync(school, page, "Llun", "<html><script>alert(1)</script></html>"u8.ToArray(), "llun.png", []);
@@ -70,7 +70,7 @@ public sealed class EvidenceTests(PsqmFactory factory)
     public async Task AFileOverTheLimit_IsRefusedWithTheLimit_AndNothingIsKept()
     {
         var tenant = await factory.CreateTenantAsync("england");
-        var school = await SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
+        var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
         var page = await school.GetPageAsync($"{tenant.BasePath}/my-school/evidence");
         var limit = factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PsqmOptions>>().Value.Media.MaxEvidenceBytes;
         var big = new byte[limit + 1];
@@ -91,7 +91,7 @@ public sealed class EvidenceTests(PsqmFactory factory)
     public async Task ALink_IsKeptOnlyWhenItIsAWebAddress(string link, bool kept)
     {
         var tenant = await factory.CreateTenantAsync("england");
-        var school = await SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
+        var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
         var page = await school.GetPageAsync($"{tenant.BasePath}/my-school/evidence");
 
         var result = await UploadAsync(school, page, "Science week blog", null, null, [], link);
@@ -111,7 +111,7 @@ public sealed class EvidenceTests(PsqmFactory factory)
     public async Task ChangingAndRemovingEvidence_ChangesTheChecklist_AndRemovingDeletesTheFile()
     {
         var tenant = await factory.CreateTenantAsync("england");
-        var school = await SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
+        var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
         var page = await school.GetPageAsync($"{tenant.BasePath}/my-school/evidence");
         var criteria = page.Document.QuerySelectorAll("input[name=Criteria]").Select(i => i.GetAttribute("value")!).ToList();
         var saved = await UploadAsync(school, page, "Policy", Png, "policy.png", [criteria[0]]);
@@ -119,7 +119,7 @@ public sealed class EvidenceTests(PsqmFactory factory)
 
         using (var form = new FormUrlEncodedContent([new("__RequestVerificationToken", Token(edit)), new("Caption", "Science policy"), new("Criterion", criteria[1]), new("Criterion", criteria[2])]))
         {
-            var changed = await ParseAsync(await school.PostAsync(new Uri(edit.Url, "?handler=Save"), form));
+            var changed = await school.PostPageAsync(new Uri(edit.Url, "?handler=Save"), form);
             Assert.Contains("11 criteria have no evidence yet.", changed.Text, StringComparison.Ordinal);
         }
 
@@ -130,12 +130,6 @@ public sealed class EvidenceTests(PsqmFactory factory)
         Assert.Equal(0, await ItemsAsync(tenant));
     }
 
-    private async Task<HttpClient> SignedInAsync(Tenant tenant, string email)
-    {
-        var client = factory.CreateClient();
-        await client.SignInAsync(tenant.BasePath.Value!, email);
-        return client;
-    }
 
     private static string Token(HtmlPage page) => page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
@@ -161,11 +155,9 @@ public sealed class EvidenceTests(PsqmFactory factory)
         }
 
         content.Add(new StringContent(link), "Link");
-        return await ParseAsync(await client.PostAsync(page.Url, content));
+        return await client.PostPageAsync(page.Url, content);
     }
 
-    private static async Task<HtmlPage> ParseAsync(HttpResponseMessage response) =>
-        new(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()), response.RequestMessage!.RequestUri!, response);
 
     private Task<int> ItemsAsync(Tenant tenant) => factory.InTenantAsync(tenant, s => s.GetRequiredService<ProgrammeDbContext>().Evidence.CountAsync(e => e.AddedBy != "recipe"));
 

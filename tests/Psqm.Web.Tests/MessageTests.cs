@@ -17,7 +17,7 @@ public sealed class MessageTests(PsqmFactory factory)
     public async Task ASchoolWrites_TheHubLeaderIsEmailedAndSeesItUnread_AndTheirReplyWithAFileReachesTheSchoolInWelsh()
     {
         var tenant = await factory.CreateTenantAsync("cymru");
-        var school = await SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
+        var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
         var thread = await school.GetPageAsync($"{tenant.BasePath}/fy-ysgol/negeseuon");
         Assert.Contains("Dim negeseuon eto.", thread.Text, StringComparison.Ordinal);
 
@@ -25,7 +25,7 @@ public sealed class MessageTests(PsqmFactory factory)
         Assert.Contains("Mae eich neges wedi'i hanfon.", sent.Text, StringComparison.Ordinal);
         Assert.Contains(factory.Mail(tenant), m => m.Contains("To: hubleader@example.org", StringComparison.Ordinal) && MailText.Subject(m) == "Neges newydd: Ysgol Gynradd Llanfair");
 
-        var hub = await SignedInAsync(tenant, Accounts.Demo("HubLeader"));
+        var hub = await factory.SignedInAsync(tenant, Accounts.Demo("HubLeader"));
         var list = await hub.GetPageAsync($"{tenant.BasePath}/fy-hyb");
         var row = list.Document.QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains("Ysgol Gynradd Llanfair", StringComparison.Ordinal));
         Assert.Contains("1 heb ei darllen", row.TextContent, StringComparison.Ordinal);
@@ -48,13 +48,13 @@ public sealed class MessageTests(PsqmFactory factory)
     public async Task AMessage_IsHiddenOnlyByItsAuthor_AndItsAttachmentGoesWithIt_ButNothingIsDeleted()
     {
         var tenant = await factory.CreateTenantAsync("england");
-        var school = await SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
+        var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
         var thread = await school.GetPageAsync($"{tenant.BasePath}/my-school/messages");
         var sent = await SendAsync(school, thread, "Sent to the wrong school, sorry.", ("plan.pdf", Pdf));
         var href = sent.Document.QuerySelector("a[href$='/attachment']")!.GetAttribute("href")!;
         var id = await factory.InTenantAsync(tenant, s => s.GetRequiredService<ProgrammeDbContext>().Messages.Where(m => m.Author != "").Select(m => m.EnrolmentId).SingleAsync());
 
-        var hub = await SignedInAsync(tenant, Accounts.Demo("HubLeader"));
+        var hub = await factory.SignedInAsync(tenant, Accounts.Demo("HubLeader"));
         var hubThread = await hub.GetPageAsync($"{tenant.BasePath}/my-hub/schools/{id}/messages");
         Assert.Null(hubThread.Document.QuerySelector("form[action*='handler=Hide']"));
 
@@ -65,7 +65,7 @@ public sealed class MessageTests(PsqmFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, (await school.GetAsync(new Uri(href, UriKind.Relative))).StatusCode);
         Assert.Equal("Sent to the wrong school, sorry.", await factory.InTenantAsync(tenant, s => s.GetRequiredService<ProgrammeDbContext>().Messages.Where(m => m.Author != "").Select(m => m.Body).SingleAsync()));
 
-        var otherHub = await SignedInAsync(tenant, "hubleader2@example.org");
+        var otherHub = await factory.SignedInAsync(tenant, "hubleader2@example.org");
         Assert.Equal(HttpStatusCode.NotFound, (await otherHub.GetAsync(new Uri($"{tenant.BasePath}/my-hub/schools/{id}/messages", UriKind.Relative))).StatusCode);
     }
 
@@ -73,7 +73,7 @@ public sealed class MessageTests(PsqmFactory factory)
     public async Task AnEmptyMessage_OrAnAttachmentThatIsNotWhatItSays_IsRefusedInWelsh_KeepingTheText()
     {
         var tenant = await factory.CreateTenantAsync("cymru");
-        var school = await SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
+        var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
         var thread = await school.GetPageAsync($"{tenant.BasePath}/fy-ysgol/negeseuon");
 
         var empty = await SendAsync(school, thread, "   ", null);
@@ -86,12 +86,6 @@ public sealed class MessageTests(PsqmFactory factory)
         Assert.Equal(0, await factory.InTenantAsync(tenant, s => s.GetRequiredService<ProgrammeDbContext>().Messages.CountAsync(m => m.Author != "")));
     }
 
-    private async Task<HttpClient> SignedInAsync(Tenant tenant, string email)
-    {
-        var client = factory.CreateClient();
-        await client.SignInAsync(tenant.BasePath.Value!, email);
-        return client;
-    }
 
     private static async Task<HtmlPage> SendAsync(HttpClient client, HtmlPage page, string body, (string Name, byte[] Bytes)? file)
     {
@@ -108,7 +102,6 @@ public sealed class MessageTests(PsqmFactory factory)
             content.Add(part, "Attachment", f.Name);
         }
 
-        var response = await client.PostAsync(new Uri(page.Url, "?handler=Send"), content);
-        return new HtmlPage(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()), response.RequestMessage!.RequestUri!, response);
+        return await client.PostPageAsync(new Uri(page.Url, "?handler=Send"), content);
     }
 }

@@ -17,7 +17,7 @@ public sealed class ProgrammeAdminTests(PsqmFactory factory)
     {
         var tenant = await factory.CreateTenantAsync("england");
         await MoveMilestoneAsync(tenant, 31, "audit", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3));
-        var hq = await HqAsync(tenant);
+        var hq = await factory.SignedInAsync(tenant, Accounts.Demo("HQ"));
 
         var page = await hq.GetPageAsync($"{tenant.BasePath}/admin/programme/rounds/31/progress");
 
@@ -37,7 +37,7 @@ public sealed class ProgrammeAdminTests(PsqmFactory factory)
     public async Task InvoiceStatuses_AreSavedTogether_ARowChangedMeanwhileIsLeftAsItWas_AndFinanceGetsCsv()
     {
         var tenant = await factory.CreateTenantAsync("england");
-        var hq = await HqAsync(tenant);
+        var hq = await factory.SignedInAsync(tenant, Accounts.Demo("HQ"));
         var page = await hq.GetPageAsync($"{tenant.BasePath}/admin/programme/payments?Number=31");
         var rows = page.Document.QuerySelectorAll("tbody tr").ToList();
         var oakfield = rows.FindIndex(r => r.TextContent.Contains("Oakfield Primary School", StringComparison.Ordinal));
@@ -63,7 +63,7 @@ public sealed class ProgrammeAdminTests(PsqmFactory factory)
     public async Task ImportingSchools_PreviewsEveryRow_MergesAKnownIdentifier_AndLeavesOutRowsWithProblems()
     {
         var tenant = await factory.CreateTenantAsync("england");
-        var hq = await HqAsync(tenant);
+        var hq = await factory.SignedInAsync(tenant, Accounts.Demo("HQ"));
         var before = await factory.InTenantAsync(tenant, s => s.GetRequiredService<ProgrammeDbContext>().Schools.CountAsync());
         var file = string.Join("\r\n",
             "Name,Identifier,Town,Pupils,Hub,Contact_Email,Unknown column",
@@ -102,7 +102,7 @@ public sealed class ProgrammeAdminTests(PsqmFactory factory)
     public async Task AFileThatIsNotCsv_OrHasNoHeader_IsRefusedInWelsh()
     {
         var tenant = await factory.CreateTenantAsync("cymru");
-        var hq = await HqAsync(tenant);
+        var hq = await factory.SignedInAsync(tenant, Accounts.Demo("HQ"));
 
         var binary = await UploadAsync(hq, tenant, [0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 1, 2]);
         var headerless = await UploadAsync(hq, tenant, Encoding.UTF8.GetBytes("6614001,Ysgol Gynradd Llanfair\r\n"));
@@ -111,12 +111,6 @@ public sealed class ProgrammeAdminTests(PsqmFactory factory)
         Assert.Contains("Rhaid i'r rhes gyntaf enwi'r colofnau", headerless.Document.QuerySelector("#File-error")!.TextContent, StringComparison.Ordinal);
     }
 
-    private async Task<HttpClient> HqAsync(Tenant tenant)
-    {
-        var client = factory.CreateClient();
-        await client.SignInAsync(tenant.BasePath.Value!, Accounts.Demo("HQ"));
-        return client;
-    }
 
     private static async Task<HtmlPage> UploadAsync(HttpClient client, Tenant tenant, byte[] bytes)
     {
@@ -125,8 +119,7 @@ public sealed class ProgrammeAdminTests(PsqmFactory factory)
         var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         content.Add(file, "File", "schools.csv");
-        var response = await client.PostAsync(new Uri(page.Url, "?handler=Preview"), content);
-        return new HtmlPage(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()), response.RequestMessage!.RequestUri!, response);
+        return await client.PostPageAsync(new Uri(page.Url, "?handler=Preview"), content);
     }
 
     private Task<InvoiceStatus> InvoiceAsync(Tenant tenant, string school) =>

@@ -15,7 +15,7 @@ public sealed class ReflectionTests(PsqmFactory factory)
     public async Task ADraft_IsSavedWithItsEvidence_AndTheListCountsItsWords_InWelsh()
     {
         var tenant = await factory.CreateTenantAsync("cymru");
-        var school = await SubjectLeaderAsync(tenant);
+        var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
         var evidence = await AddLinkAsync(tenant, "Blog yr wythnos wyddoniaeth");
         var list = await school.GetPageAsync($"{tenant.BasePath}/fy-ysgol/myfyrdodau");
         var page = await school.GetPageAsync(list.Document.QuerySelector("a.govuk-task-list__link")!.GetAttribute("href")!);
@@ -34,7 +34,7 @@ public sealed class ReflectionTests(PsqmFactory factory)
     public async Task ADraftOverTheWordLimit_IsStillSaved_AndSaysHowFarOver()
     {
         var tenant = await factory.CreateTenantAsync("england");
-        var school = await SubjectLeaderAsync(tenant);
+        var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
         var page = await FirstReflectionAsync(school, tenant);
 
         var saved = await school.SubmitAsync(page, new Dictionary<string, string> { ["Text"] = string.Join(' ', Enumerable.Repeat("word", 503)) }, "form[action='?handler=Save']");
@@ -48,7 +48,7 @@ public sealed class ReflectionTests(PsqmFactory factory)
     public async Task TwoPagesOnOneReflection_TheLaterSaveIsToldAndKeepsWhatWasTyped()
     {
         var tenant = await factory.CreateTenantAsync("england");
-        var school = await SubjectLeaderAsync(tenant);
+        var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
         var tab1 = await FirstReflectionAsync(school, tenant);
         var tab2 = await school.GetPageAsync(tab1.Url.ToString());
         await school.SubmitAsync(tab1, new Dictionary<string, string> { ["Text"] = "Written in the first tab." }, "form[action='?handler=Save']");
@@ -69,7 +69,7 @@ public sealed class ReflectionTests(PsqmFactory factory)
     public async Task Autosave_AnswersWithTheNewVersion_AndAConflictWith409()
     {
         var tenant = await factory.CreateTenantAsync("england");
-        var school = await SubjectLeaderAsync(tenant);
+        var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
         var page = await FirstReflectionAsync(school, tenant);
 
         var first = await school.SubmitAsync(page, new Dictionary<string, string> { ["Text"] = "Autosaved words." }, "form[action='?handler=Save']", "?handler=Autosave");
@@ -88,7 +88,7 @@ public sealed class ReflectionTests(PsqmFactory factory)
     public async Task AnotherSchoolsEvidence_OrACriterionOfAnotherLevel_IsRefused()
     {
         var tenant = await factory.CreateTenantAsync("england");
-        var school = await SubjectLeaderAsync(tenant);
+        var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
         var page = await FirstReflectionAsync(school, tenant);
         var others = await factory.InTenantAsync(tenant, s => s.GetRequiredService<ProgrammeDbContext>().Evidence.Select(e => e.Id).ToListAsync());
 
@@ -120,7 +120,7 @@ public sealed class ReflectionTests(PsqmFactory factory)
             await db.SaveChangesAsync();
             return (mine.Id, theirs.Id);
         });
-        var school = await SubjectLeaderAsync(tenant);
+        var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
 
         var home = await school.GetPageAsync($"{tenant.BasePath}/my-school");
         var link = home.Document.QuerySelectorAll("a").First(a => a.TextContent.Contains("Round 25 - Autumn 2023-2024", StringComparison.Ordinal));
@@ -132,12 +132,6 @@ public sealed class ReflectionTests(PsqmFactory factory)
         Assert.Equal($"{tenant.BasePath}/my-school/years/{earlier}", link.GetAttribute("href"));
     }
 
-    private async Task<HttpClient> SubjectLeaderAsync(Tenant tenant)
-    {
-        var client = factory.CreateClient();
-        await client.SignInAsync(tenant.BasePath.Value!, Accounts.Demo("SubjectLeader"));
-        return client;
-    }
 
     private static async Task<HtmlPage> FirstReflectionAsync(HttpClient client, Tenant tenant)
     {
