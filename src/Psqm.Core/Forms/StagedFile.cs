@@ -62,6 +62,25 @@ public sealed class StagedFile : IDisposable
         _temporary = null;
     }
 
+    /// <summary>How an accepted file is kept: a new name of the product's choosing with its real type's extension, the name it was uploaded with, its type and size.</summary>
+    public (string FileName, string OriginalName, string MediaType, long Length) Describe(string originalName) =>
+        (Guid.NewGuid().ToString("N") + Type!.Extension, FileTypes.SafeName(originalName, Type), Type.MediaType, Length);
+
+    /// <summary>Puts the file in its place and runs the save that records it; if that save fails, the file goes too.</summary>
+    public async Task KeepAsync(string path, Func<Task> save)
+    {
+        MoveTo(path);
+        try
+        {
+            await save();
+        }
+        catch
+        {
+            File.Delete(path);
+            throw;
+        }
+    }
+
     public void Dispose()
     {
         if (_temporary is not null)

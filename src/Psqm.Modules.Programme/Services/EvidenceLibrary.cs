@@ -31,22 +31,9 @@ public sealed class EvidenceLibrary(ProgrammeDbContext db, ProgrammeScope scope,
     public async Task<EvidenceItem> AddFileAsync(int enrolmentId, StagedFile file, string originalName, string caption, IReadOnlyList<int> criteria, string addedBy, CancellationToken cancellationToken)
     {
         var item = New(enrolmentId, caption, criteria, addedBy);
-        (item.FileName, item.OriginalName, item.MediaType, item.Length) =
-            (Guid.NewGuid().ToString("N") + file.Type!.Extension, FileTypes.SafeName(originalName, file.Type), file.Type.MediaType, file.Length);
-        var path = PathOf(item);
-        file.MoveTo(path);
-        try
-        {
-            db.Evidence.Add(item);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch
-        {
-            // The row did not save: the file must not outlive it.
-            File.Delete(path);
-            throw;
-        }
-
+        (item.FileName, item.OriginalName, item.MediaType, item.Length) = file.Describe(originalName);
+        db.Evidence.Add(item);
+        await file.KeepAsync(PathOf(item), () => db.SaveChangesAsync(cancellationToken));
         return item;
     }
 

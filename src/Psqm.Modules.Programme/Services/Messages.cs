@@ -36,27 +36,15 @@ public sealed class Messages(ProgrammeDbContext db, ProgrammeScope scope, AppDat
             EnrolmentId = enrolmentId, FromSchool = fromSchool, Author = author.Identity?.Name ?? "", AuthorName = Psqm.Core.Security.PsqmClaims.DisplayName(author),
             Body = body, SentUtc = clock.GetUtcNow().UtcDateTime,
         };
-        string? path = null;
-        if (file is not null)
+        db.Messages.Add(message);
+        if (file is null)
         {
-            (message.FileName, message.OriginalName, message.MediaType, message.Length) =
-                (Guid.NewGuid().ToString("N") + file.Type!.Extension, FileTypes.SafeName(originalName, file.Type), file.Type.MediaType, file.Length);
-            path = PathOf(message);
-            file.MoveTo(path);
-        }
-
-        try
-        {
-            db.Messages.Add(message);
             await db.SaveChangesAsync(cancellationToken);
-        }
-        catch when (path is not null)
-        {
-            // The row did not save: its attachment must not outlive it.
-            File.Delete(path);
-            throw;
+            return message;
         }
 
+        (message.FileName, message.OriginalName, message.MediaType, message.Length) = file.Describe(originalName);
+        await file.KeepAsync(PathOf(message), () => db.SaveChangesAsync(cancellationToken));
         return message;
     }
 
