@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace Psqm.Web.Tests;
 
 /// <summary>The busiest public pages read from memory once warm: no database query per visit.</summary>
@@ -30,6 +33,41 @@ public sealed class QueryBudgetTests(QueryBudgetTests.Site factory) : IClassFixt
         (await factory.CreateClient().GetAsync(new Uri($"{tenant.BasePath}/case-studies", UriKind.Relative))).EnsureSuccessStatusCode();
 
         Assert.InRange(factory.Queries.Count, 1, 3);
+    }
+
+    [Theory]
+    [InlineData("/my-hub", "HubLeader")]
+    [InlineData("/admin/programme/rounds/31/progress", "HQ")]
+    public async Task AProgrammeList_RunsAsManyQueriesForThirtySchoolsAsForFive(string path, string role)
+    {
+        var tenant = await factory.CreateTenantAsync("england");
+        var client = factory.CreateClient();
+        await client.SignInAsync(tenant.BasePath.Value!, Accounts.Demo(role));
+        var url = new Uri(tenant.BasePath + path, UriKind.Relative);
+        (await client.GetAsync(url)).EnsureSuccessStatusCode();
+        factory.Queries.Reset();
+        (await client.GetAsync(url)).EnsureSuccessStatusCode();
+        var few = factory.Queries.Count;
+
+        await factory.InTenantAsync(tenant, async s =>
+        {
+            var db = s.GetRequiredService<Psqm.Modules.Programme.Data.ProgrammeDbContext>();
+            var round = await db.Rounds.SingleAsync(r => r.Number == 31);
+            for (var i = 0; i < 25; i++)
+            {
+                var school = new Psqm.Modules.Programme.Data.School { Name = $"School {i}", Identifier = $"Q{i}", Hub = "north-staffordshire" };
+                db.Enrolments.Add(new Psqm.Modules.Programme.Data.Enrolment { School = school, Round = round, Hub = school.Hub });
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        (await client.GetAsync(url)).EnsureSuccessStatusCode();
+        factory.Queries.Reset();
+        var response = await client.GetAsync(url);
+
+        response.EnsureSuccessStatusCode();
+        Assert.Contains("School 24", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(few, factory.Queries.Count);
     }
 
     /// <summary>A site of its own, so no other test's queries are counted.</summary>
