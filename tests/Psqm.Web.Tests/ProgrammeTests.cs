@@ -185,7 +185,8 @@ public sealed class ProgrammeTests(PsqmFactory factory) : IAsyncLifetime
 
         var row = page.Document.QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains("Round 31 - Autumn 2026-2027", StringComparison.Ordinal));
         var cells = row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray();
-        Assert.Equal(["5", "2", "4", "2", "1"], cells);
+        Assert.Equal(["5", "2", "4", "2", "1"], cells[..5]);
+        Assert.EndsWith("/admin/programme/rounds/31/progress", row.QuerySelector("a[href$='/progress']")!.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Contains("Round 30 - Spring 2025-2026", page.Text, StringComparison.Ordinal);
     }
 

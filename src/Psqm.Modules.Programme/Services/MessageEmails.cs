@@ -17,9 +17,10 @@ public sealed class MessageEmails(EmailOutbox outbox, IHubMembers members, IStri
     public async Task QueueAsync(Message message, SchoolYear year, Func<CultureInfo, bool, string> linkToThread, CancellationToken cancellationToken)
     {
         var tenant = TenantScope.Required;
-        var recipients = message.FromSchool
-            ? await members.LeadersAsync(year.Enrolment.Hub, cancellationToken)
-            : await members.AddressesAsync(year.School.Contacts.Select(c => c.Email).ToList(), cancellationToken);
+        // A school with no hub yet writes to the programme team.
+        var recipients = !message.FromSchool ? await members.AddressesAsync(year.School.Contacts.Select(c => c.Email).ToList(), cancellationToken)
+            : year.Enrolment.Hub.Length > 0 ? await members.LeadersAsync(year.Enrolment.Hub, cancellationToken)
+            : await members.ProgrammeTeamAsync(cancellationToken);
         foreach (var recipient in recipients.Where(r => !string.Equals(r.Email, message.Author, StringComparison.OrdinalIgnoreCase)))
         {
             var culture = tenant.Cultures.FirstOrDefault(c => c.Name == recipient.Culture || c.TwoLetterISOLanguageName == recipient.Culture) ?? tenant.DefaultCulture;

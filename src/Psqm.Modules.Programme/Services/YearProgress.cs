@@ -26,29 +26,34 @@ public sealed class YearProgress(ProgrammeDbContext db, FrameworkReader framewor
     public async Task<IReadOnlyDictionary<int, Progress>> ForAsync(IReadOnlyCollection<Enrolment> enrolments, string? reader, bool readerIsSchool, CancellationToken cancellationToken)
     {
         var ids = enrolments.Select(e => e.Id).ToArray();
-        var ratings = await db.Ratings.AsNoTracking().Where(r => ids.Contains(r.EnrolmentId)).Select(r => new { r.EnrolmentId, r.CriterionId }).ToListAsync(cancellationToken);
+        var ratings = (await db.Ratings.AsNoTracking().Where(r => ids.Contains(r.EnrolmentId)).Select(r => new { r.EnrolmentId, r.CriterionId }).ToListAsync(cancellationToken))
+            .ToLookup(r => r.EnrolmentId, r => r.CriterionId);
         var plans = await db.Plans.AsNoTracking().Where(p => ids.Contains(p.EnrolmentId)).GroupBy(p => p.EnrolmentId)
             .Select(g => new { g.Key, Number = g.Max(p => p.Number), Saved = g.Max(p => p.SavedUtc) }).ToDictionaryAsync(p => p.Key, cancellationToken);
         var comments = await db.ActionComments.AsNoTracking().Where(c => ids.Contains(c.EnrolmentId)).GroupBy(c => c.EnrolmentId)
             .Select(g => new { g.Key, Last = g.Max(c => c.CreatedUtc) }).ToDictionaryAsync(c => c.Key, c => c.Last, cancellationToken);
-        var evidence = await db.Evidence.AsNoTracking().Where(e => ids.Contains(e.EnrolmentId)).Select(e => new { e.EnrolmentId, e.CriterionIds }).ToListAsync(cancellationToken);
-        var reflections = await db.Reflections.AsNoTracking().Where(r => ids.Contains(r.EnrolmentId) && r.Text != "").Select(r => new { r.EnrolmentId, r.CriterionId }).ToListAsync(cancellationToken);
+        var evidence = (await db.Evidence.AsNoTracking().Where(e => ids.Contains(e.EnrolmentId)).Select(e => new { e.EnrolmentId, e.CriterionIds }).ToListAsync(cancellationToken))
+            .ToLookup(e => e.EnrolmentId, e => e.CriterionIds);
+        var reflections = (await db.Reflections.AsNoTracking().Where(r => ids.Contains(r.EnrolmentId) && r.Text != "").Select(r => new { r.EnrolmentId, r.CriterionId }).ToListAsync(cancellationToken))
+            .ToLookup(r => r.EnrolmentId, r => r.CriterionId);
         var unread = reader is null ? new Dictionary<int, int>() : await messages.UnreadAsync(ids, reader, readerIsSchool, cancellationToken);
         var all = await frameworks.AllAsync(cancellationToken);
 
+        // Each school's rows are looked up once: a round of a thousand schools costs no more than its rows.
         return enrolments.ToDictionary(e => e.Id, e =>
         {
             var framework = all.FirstOrDefault(f => f.Framework.Key == e.Round.FrameworkKey);
             var level = e.WorkingLevel ?? framework?.Framework.Levels.FirstOrDefault()?.Key;
             var criteria = framework?.Criteria.Where(c => c.LevelKey == level).Select(c => c.Id).ToHashSet() ?? [];
             var plan = plans.GetValueOrDefault(e.Id);
+            var tagged = evidence[e.Id].SelectMany(c => c).ToHashSet();
             return new Progress(
                 criteria.Count,
-                ratings.Count(r => r.EnrolmentId == e.Id && criteria.Contains(r.CriterionId)),
+                ratings[e.Id].Count(criteria.Contains),
                 plan?.Number,
                 plan is not null && (!comments.TryGetValue(e.Id, out var last) || last < plan.Saved),
-                criteria.Count(c => evidence.Any(x => x.EnrolmentId == e.Id && x.CriterionIds.Contains(c))),
-                reflections.Count(r => r.EnrolmentId == e.Id && criteria.Contains(r.CriterionId)),
+                criteria.Count(tagged.Contains),
+                reflections[e.Id].Count(criteria.Contains),
                 unread.GetValueOrDefault(e.Id));
         });
     }

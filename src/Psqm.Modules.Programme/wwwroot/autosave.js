@@ -21,6 +21,12 @@ if (form) {
     again = false;
     try {
       const response = await fetch(form.dataset.autosave, { method: "POST", body: new FormData(form), credentials: "same-origin", headers: { Accept: "application/json" } });
+      if (!(response.headers.get("Content-Type") || "").includes("application/json")) {
+        // A sign-in page or an expired form came back instead: saving again would not help.
+        stopped = true;
+        status.textContent = form.dataset.autosaveSignedOut;
+        return;
+      }
       const result = await response.json();
       if (response.ok) {
         version.value = result.version;
