@@ -21,8 +21,8 @@ public sealed class CriteriaSearchSource(FrameworkReader frameworks) : ISearchSo
                 var aim = framework.Aims.FirstOrDefault(a => a.Key == criterion.AimKey);
                 foreach (var language in languages)
                 {
-                    var text = string.Join('\n', criterion.Guidance(language), $"{level?.Name(language)} {criterion.Number}", aim?.Name(language), framework.Name(language));
-                    yield return new SearchDocument("criteria", $"{criterion.Id}-{language}", "Criterion", language, criterion.Text(language), text)
+                    var text = string.Join('\n', criterion.Guidance.In(language), $"{level?.Name.In(language)} {criterion.Number}", aim?.Name.In(language), framework.Name.In(language));
+                    yield return new SearchDocument("criteria", $"{criterion.Id}-{language}", "Criterion", language, criterion.Text.In(language), text)
                     {
                         Page = "/Criteria/Index",
                         Route = "framework=" + framework.Key,

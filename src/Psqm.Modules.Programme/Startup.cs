@@ -34,6 +34,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<Reflections>();
         services.AddScoped<Messages>();
         services.AddScoped<MessageEmails>();
+        services.AddScoped<AssessorAssignments>();
         services.AddScoped<YearProgress>();
         services.AddScoped<SchoolImport>();
         services.AddDomainEventListener<RegistrationEnrolled, EnrolRegistration>();
@@ -41,10 +42,10 @@ public sealed class Startup : IModuleStartup
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGetAndHead("/rounds/{number:int}/calendar.ics", RoundCalendar.WriteAsync).ForModule(Manifest);
+        endpoints.MapGetAndHead("/rounds/{id:int}/calendar.ics", RoundCalendar.WriteAsync).ForModule(Manifest);
 
         // Signed out, the browser is sent to sign in; signed in, the school year's scope decides.
-        var anyProgrammeRole = PermissionPolicy.For(Permissions.WorkOnOwnSchool.Name, Permissions.MentorSchools.Name, Permissions.ManageProgramme.Name);
+        var anyProgrammeRole = PermissionPolicy.For(Permissions.WorkOnOwnSchool.Name, Permissions.MentorSchools.Name, Permissions.AssessSchools.Name, Permissions.ManageProgramme.Name);
         endpoints.MapGetAndHead("/evidence/{id:int}", ProgrammeFiles.EvidenceAsync).RequireAuthorization(anyProgrammeRole).ForModule(Manifest);
         endpoints.MapGetAndHead("/messages/{id:int}/attachment", ProgrammeFiles.AttachmentAsync).RequireAuthorization(anyProgrammeRole).ForModule(Manifest);
     }
@@ -55,6 +56,7 @@ public sealed class Startup : IModuleStartup
         [
             new(Programme.Manifest.Value.Name, "/MySchool/Index", "Your school's year", Permissions.WorkOnOwnSchool.Name),
             new(Programme.Manifest.Value.Name, "/MyHub/Index", "Your hub's schools", Permissions.MentorSchools.Name),
+            new(Programme.Manifest.Value.Name, "/MyHub/Index", "Schools you assess", Permissions.AssessSchools.Name),
             new(Programme.Manifest.Value.Name, "/Admin/Programme/Index", "The programme: rounds and schools", Permissions.ManageProgramme.Name),
         ];
     }

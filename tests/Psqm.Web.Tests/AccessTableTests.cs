@@ -43,7 +43,10 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
         ("/fy-ysgol/myfyrdodau", ["SubjectLeader"]),
         ("/en/my-school/messages", ["SubjectLeader"]),
         ("/en/my-school/years/{otherHubSchool}", []),
-        ("/en/my-hub", ["HubLeader"]),
+        ("/en/my-hub", ["HubLeader", "Assessor"]),
+        ("/en/my-hub/schools/{assessedSchool}", ["HubLeader", "HQ", "Assessor"]),
+        ("/fy-hyb/ysgolion/{assessedSchool}/tystiolaeth", ["HubLeader", "HQ", "Assessor"]),
+        ("/en/my-hub/schools/{assessedSchool}/messages", ["HubLeader", "HQ", "Assessor"]),
         ("/en/my-hub/schools/{ownHubSchool}", ["HubLeader", "HQ"]),
         ("/fy-hyb/ysgolion/{otherHubSchool}", ["HQ"]),
         ("/en/my-hub/schools/{ownHubSchool}/action-plan", ["HubLeader", "HQ"]),
@@ -56,18 +59,20 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
         ("/fy-hyb/ysgolion/{otherHubSchool}/negeseuon", ["HQ"]),
         ("/en/admin/programme", ["HQ"]),
         ("/en/admin/programme/schools?q=ysgol&page=2", ["HQ"]),
-        ("/en/admin/programme/rounds/31", ["HQ"]),
+        ("/en/admin/programme/rounds/2", ["HQ"]),
         ("/en/admin/programme/enrol", ["HQ"]),
-        ("/en/admin/programme/rounds/31/progress", ["HQ"]),
-        ("/en/admin/programme/rounds/31/progress?handler=Csv", ["HQ"]),
+        ("/en/admin/programme/rounds/2/progress", ["HQ"]),
+        ("/en/admin/programme/rounds/2/progress?handler=Csv", ["HQ"]),
         ("/en/admin/programme/payments", ["HQ"]),
-        ("/en/admin/programme/payments?handler=Csv&Number=31", ["HQ"]),
+        ("/en/admin/programme/payments?handler=Csv&RoundId=2", ["HQ"]),
         ("/en/admin/programme/import", ["HQ"]),
         ("/media/{membersFile}", SignedIn),
         ("/evidence/{ownFile}", ["SubjectLeader", "HubLeader", "HQ"]),
         ("/evidence/{otherFile}", ["HQ"]),
         ("/messages/{ownAttachment}/attachment", ["SubjectLeader", "HubLeader", "HQ"]),
         ("/messages/{otherAttachment}/attachment", ["HQ"]),
+        ("/evidence/{assessedFile}", ["HubLeader", "HQ", "Assessor"]),
+        ("/messages/{assessedAttachment}/attachment", ["HubLeader", "HQ", "Assessor"]),
     ];
 
     private Tenant _tenant = null!;
@@ -75,6 +80,7 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
     private string _membersFile = "";
     private string _ownHubSchool = "";
     private string _otherHubSchool = "";
+    private string _assessedSchool = "";
     private readonly Dictionary<string, string> _files = [];
 
     public static TheoryData<string> Roles() => [Visitor, .. SignedIn];
@@ -90,17 +96,24 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
             .Select(a => a.GetAttribute("href")!).Select(h => h[(h.IndexOf("key=", StringComparison.Ordinal) + 4)..])
             .First(k => k.Length > 0);
         _membersFile = await MembersOnlyFileAsync();
-        (_ownHubSchool, _otherHubSchool) = await factory.InTenantAsync(_tenant, async services =>
+        (_ownHubSchool, _otherHubSchool, _assessedSchool) = await factory.InTenantAsync(_tenant, async services =>
         {
             var db = services.GetRequiredService<Psqm.Modules.Programme.Data.ProgrammeDbContext>();
             var own = await db.Enrolments.Where(e => e.Hub == "gwynedd-mon").Select(e => e.Id).FirstAsync();
             var other = await db.Enrolments.Where(e => e.Hub != "gwynedd-mon").Select(e => e.Id).FirstAsync();
-            return (own.ToString(System.Globalization.CultureInfo.InvariantCulture), other.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+            // The demo assessor follows one school of the demo hub, so each side of the assignment is walked.
+            var assessed = await db.Enrolments.SingleAsync(e => e.School.Identifier == "6614002");
+            assessed.Assessor = Accounts.Demo("Assessor").ToUpperInvariant();
+            await db.SaveChangesAsync();
+            return (Id(own), Id(other), Id(assessed.Id));
         });
         await ProgrammeFilesAsync();
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
+
+    private static string Id(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     // A file of each kind for the demo subject leader's school (in the demo hub leader's hub) and for a school of another hub.
     private Task<int> ProgrammeFilesAsync() => factory.InTenantAsync(_tenant, async services =>
@@ -110,7 +123,7 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
         var messages = services.GetRequiredService<Psqm.Modules.Programme.Services.Messages>();
         var email = Accounts.Demo("SubjectLeader").ToUpperInvariant();
         var own = await db.Enrolments.Where(e => db.Contacts.Any(c => c.SchoolId == e.SchoolId && c.NormalizedEmail == email)).Select(e => e.Id).FirstAsync();
-        foreach (var (name, enrolment) in new[] { ("own", own), ("other", int.Parse(_otherHubSchool, System.Globalization.CultureInfo.InvariantCulture)) })
+        foreach (var (name, enrolment) in new[] { ("own", own), ("other", int.Parse(_otherHubSchool, System.Globalization.CultureInfo.InvariantCulture)), ("assessed", int.Parse(_assessedSchool, System.Globalization.CultureInfo.InvariantCulture)) })
         {
             var item = new Psqm.Modules.Programme.Data.EvidenceItem { EnrolmentId = enrolment, Caption = name, FileName = Guid.NewGuid().ToString("N") + ".pdf", OriginalName = "a.pdf", MediaType = "application/pdf", Length = 9, AddedBy = "test" };
             var message = new Psqm.Modules.Programme.Data.Message { EnrolmentId = enrolment, Body = name, FileName = Guid.NewGuid().ToString("N") + ".pdf", OriginalName = "a.pdf", MediaType = "application/pdf", Length = 9 };
@@ -146,7 +159,8 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
         foreach (var (route, roles) in Table)
         {
             var url = _tenant.BasePath + route.Replace("{webinar}", _webinar, StringComparison.Ordinal).Replace("{membersFile}", _membersFile, StringComparison.Ordinal)
-                .Replace("{ownHubSchool}", _ownHubSchool, StringComparison.Ordinal).Replace("{otherHubSchool}", _otherHubSchool, StringComparison.Ordinal);
+                .Replace("{ownHubSchool}", _ownHubSchool, StringComparison.Ordinal).Replace("{otherHubSchool}", _otherHubSchool, StringComparison.Ordinal)
+                .Replace("{assessedSchool}", _assessedSchool, StringComparison.Ordinal);
             url = _files.Aggregate(url, (u, f) => u.Replace("{" + f.Key + "}", f.Value, StringComparison.Ordinal));
             var response = await client.GetAsync(new Uri(url, UriKind.Relative));
             var opened = response.StatusCode == HttpStatusCode.OK && !IsSignInOrDenied(response.RequestMessage!.RequestUri!);

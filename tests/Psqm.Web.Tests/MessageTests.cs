@@ -87,7 +87,7 @@ public sealed class MessageTests(PsqmFactory factory)
     }
 
 
-    private static async Task<HtmlPage> SendAsync(HttpClient client, HtmlPage page, string body, (string Name, byte[] Bytes)? file)
+    internal static async Task<HtmlPage> SendAsync(HttpClient client, HtmlPage page, string body, (string Name, byte[] Bytes)? file)
     {
         var form = page.Document.QuerySelector("form[action='?handler=Send']")!;
         using var content = new MultipartFormDataContent

@@ -19,7 +19,7 @@ public sealed class ProgrammeAdminTests(PsqmFactory factory)
         await MoveMilestoneAsync(tenant, 31, "audit", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3));
         var hq = await factory.SignedInAsync(tenant, Accounts.Demo("HQ"));
 
-        var page = await hq.GetPageAsync($"{tenant.BasePath}/admin/programme/rounds/31/progress");
+        var page = await hq.GetPageAsync($"{tenant.BasePath}/admin/programme/rounds/3/progress");
 
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
         var atRisk = page.Document.QuerySelector("#at-risk + table")!.TextContent;
@@ -27,7 +27,7 @@ public sealed class ProgrammeAdminTests(PsqmFactory factory)
         Assert.Contains("Audit and choice of level", atRisk, StringComparison.Ordinal);
         Assert.DoesNotContain("St Chad's CE Primary School", atRisk, StringComparison.Ordinal);
 
-        var csv = await hq.GetStringAsync(new Uri($"{tenant.BasePath}/admin/programme/rounds/31/progress?handler=Csv", UriKind.Relative));
+        var csv = await hq.GetStringAsync(new Uri($"{tenant.BasePath}/admin/programme/rounds/3/progress?handler=Csv", UriKind.Relative));
         var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.StartsWith("\"School\",\"Identifier\",\"Hub\"", lines[0], StringComparison.Ordinal);
         Assert.Contains(lines, l => l.StartsWith("\"Oakfield Primary School\",\"123456\"", StringComparison.Ordinal) && l.Contains("Audit and choice of level", StringComparison.Ordinal));
@@ -38,7 +38,7 @@ public sealed class ProgrammeAdminTests(PsqmFactory factory)
     {
         var tenant = await factory.CreateTenantAsync("england");
         var hq = await factory.SignedInAsync(tenant, Accounts.Demo("HQ"));
-        var page = await hq.GetPageAsync($"{tenant.BasePath}/admin/programme/payments?Number=31");
+        var page = await hq.GetPageAsync($"{tenant.BasePath}/admin/programme/payments?RoundId=3");
         var rows = page.Document.QuerySelectorAll("tbody tr").ToList();
         var oakfield = rows.FindIndex(r => r.TextContent.Contains("Oakfield Primary School", StringComparison.Ordinal));
         var hillside = rows.FindIndex(r => r.TextContent.Contains("Hillside Primary School", StringComparison.Ordinal));
@@ -55,7 +55,7 @@ public sealed class ProgrammeAdminTests(PsqmFactory factory)
         Assert.Contains("1 saved; 1 left as someone else set them since you opened the page.", saved.Text, StringComparison.Ordinal);
         Assert.Equal(InvoiceStatus.Paid, await InvoiceAsync(tenant, "Oakfield Primary School"));
         Assert.Equal(InvoiceStatus.Invoiced, await InvoiceAsync(tenant, "Hillside Primary School"));
-        var csv = await hq.GetStringAsync(new Uri($"{tenant.BasePath}/admin/programme/payments?handler=Csv&Number=31", UriKind.Relative));
+        var csv = await hq.GetStringAsync(new Uri($"{tenant.BasePath}/admin/programme/payments?handler=Csv&RoundId=3", UriKind.Relative));
         Assert.Contains("\"Oakfield Primary School\",\"123456\",\"north-staffordshire\",\"A full year\",\"750.00\",\"Paid\"", csv, StringComparison.Ordinal);
     }
 
@@ -128,7 +128,7 @@ public sealed class ProgrammeAdminTests(PsqmFactory factory)
     private Task<int> MoveMilestoneAsync(Tenant tenant, int round, string key, DateOnly date) => factory.InTenantAsync(tenant, async s =>
     {
         var db = s.GetRequiredService<ProgrammeDbContext>();
-        var r = await db.Rounds.SingleAsync(x => x.Number == round);
+        var r = await db.Rounds.SingleAsync(x => x.FrameworkKey == "psqm" && x.Number == round);
         r.Milestones = r.Milestones.Select(m => m.Key == key ? new Milestone { Key = m.Key, Audience = m.Audience, Date = date } : m).ToList();
         return await db.SaveChangesAsync();
     });

@@ -185,8 +185,8 @@ public sealed class ProgrammeTests(PsqmFactory factory) : IAsyncLifetime
 
         var row = page.Document.QuerySelectorAll("tbody tr").First(r => r.TextContent.Contains("Round 31 - Autumn 2026-2027", StringComparison.Ordinal));
         var cells = row.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray();
-        Assert.Equal(["5", "2", "4", "2", "1"], cells[..5]);
-        Assert.EndsWith("/admin/programme/rounds/31/progress", row.QuerySelector("a[href$='/progress']")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Equal(["6", "2", "5", "3", "1"], cells[..5]);
+        Assert.EndsWith("/admin/programme/rounds/3/progress", row.QuerySelector("a[href$='/progress']")!.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Contains("Round 30 - Spring 2025-2026", page.Text, StringComparison.Ordinal);
     }
 
@@ -200,7 +200,7 @@ public sealed class ProgrammeTests(PsqmFactory factory) : IAsyncLifetime
         var href = year.Document.QuerySelectorAll("a[href$='.ics?for=schools']").Single().GetAttribute("href")!;
 
         var welsh = await factory.CreateClient().GetAsync(new Uri(href, UriKind.Relative));
-        var english = await factory.CreateClient().GetStringAsync(new Uri($"{_wales!.BasePath}/en/rounds/31/calendar.ics?for=hub-leaders", UriKind.Relative));
+        var english = await factory.CreateClient().GetStringAsync(new Uri($"{_wales!.BasePath}/en/rounds/2/calendar.ics?for=hub-leaders", UriKind.Relative));
         var text = await welsh.Content.ReadAsStringAsync();
 
         Assert.Equal("text/calendar", welsh.Content.Headers.ContentType!.MediaType);
@@ -240,7 +240,7 @@ public sealed class ProgrammeTests(PsqmFactory factory) : IAsyncLifetime
         await England();
         var hq = factory.CreateClient();
         await hq.SignInAsync(_england!.BasePath.Value!, Accounts.Demo("HQ"));
-        var form = await hq.GetPageAsync($"{_england!.BasePath}/admin/programme/rounds/31");
+        var form = await hq.GetPageAsync($"{_england!.BasePath}/admin/programme/rounds/3");
 
         var refused = await hq.SubmitAsync(form, new Dictionary<string, string> { ["Dates[day-1]"] = "2026-02-30", ["Dates[audit]"] = "2026-10-20" });
         Assert.Contains("Enter a date within the round for Day 1 training (session 1)", refused.Document.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
@@ -248,7 +248,7 @@ public sealed class ProgrammeTests(PsqmFactory factory) : IAsyncLifetime
 
         var saved = await hq.SubmitAsync(refused, new Dictionary<string, string> { ["Dates[day-1]"] = "2026-09-22" });
         Assert.Contains("The dates are saved.", saved.Text, StringComparison.Ordinal);
-        var calendar = Ical.Net.Calendar.Load(await factory.CreateClient().GetStringAsync(new Uri($"{_england!.BasePath}/rounds/31/calendar.ics", UriKind.Relative)))!;
+        var calendar = Ical.Net.Calendar.Load(await factory.CreateClient().GetStringAsync(new Uri($"{_england!.BasePath}/rounds/3/calendar.ics", UriKind.Relative)))!;
         Assert.Equal(22, calendar.Events.Single(e => e.Summary == "Day 1 training (session 1)").DtStart!.Day);
         Assert.Equal(20, calendar.Events.Single(e => e.Summary == "Audit and choice of level").DtStart!.Day);
 

@@ -14,8 +14,8 @@ public interface IHubDirectory
     Task<IReadOnlyList<HubListing>> ListAsync(CancellationToken cancellationToken = default);
 }
 
-/// <summary>Someone to write to, with the language they read their email in (null: the page's).</summary>
-public sealed record Recipient(string Email, string? Culture);
+/// <summary>Someone to write to, with the language they read their email in (null: the page's), and their name where known.</summary>
+public sealed record Recipient(string Email, string? Culture, string? Name = null);
 
 /// <summary>Who leads a hub or the programme, for messages to them; given by the users module. Addresses are never shown.</summary>
 public interface IHubMembers
@@ -24,6 +24,9 @@ public interface IHubMembers
 
     /// <summary>The programme team (HQ) of the tenant.</summary>
     Task<IReadOnlyList<Recipient>> ProgrammeTeamAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The tenant's assessors (Basic Skills), for HQ to choose from.</summary>
+    Task<IReadOnlyList<Recipient>> AssessorsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>These addresses, each in the language its account reads (null without an account); disabled accounts left out.</summary>
     Task<IReadOnlyList<Recipient>> AddressesAsync(IReadOnlyCollection<string> emails, CancellationToken cancellationToken = default);

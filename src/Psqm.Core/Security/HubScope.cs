@@ -35,6 +35,12 @@ public sealed record HubScope
             return query;
         }
 
+        // No hub is no record, not the records that have no hub (a Basic Skills school has none).
+        if (Hub.Length == 0)
+        {
+            return query.Where(_ => false);
+        }
+
         var hub = Hub;
         var equals = Expression.Lambda<Func<T, bool>>(Expression.Equal(hubOf.Body, Expression.Constant(hub, typeof(string))), hubOf.Parameters);
         return query.Where(equals);

@@ -15,8 +15,7 @@ public sealed class CriteriaDbContext(DbContextOptions<CriteriaDbContext> option
         framework.ToTable("Frameworks");
         framework.HasKey(f => f.Key);
         framework.Property(f => f.Key).HasMaxLength(32);
-        framework.Property(f => f.NameEn).HasMaxLength(200);
-        framework.Property(f => f.NameCy).HasMaxLength(200);
+        framework.Property(f => f.Name).HasLocalizedText();
         framework.Property(f => f.Levels).HasJsonConversion();
         framework.Property(f => f.Aims).HasJsonConversion();
 
@@ -25,10 +24,8 @@ public sealed class CriteriaDbContext(DbContextOptions<CriteriaDbContext> option
         criterion.Property(c => c.FrameworkKey).HasMaxLength(32);
         criterion.Property(c => c.LevelKey).HasMaxLength(32);
         criterion.Property(c => c.AimKey).HasMaxLength(32);
-        criterion.Property(c => c.TextEn).HasMaxLength(1000);
-        criterion.Property(c => c.TextCy).HasMaxLength(1000);
-        criterion.Property(c => c.GuidanceEn).HasMaxLength(2000);
-        criterion.Property(c => c.GuidanceCy).HasMaxLength(2000);
+        criterion.Property(c => c.Text).HasLocalizedText();
+        criterion.Property(c => c.Guidance).HasLocalizedText();
         criterion.HasIndex(c => new { c.FrameworkKey, c.LevelKey, c.Number }).IsUnique();
     }
 }

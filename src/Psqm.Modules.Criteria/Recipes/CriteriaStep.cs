@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Psqm.Core.Localization;
 using Psqm.Core.Recipes;
 using Psqm.Modules.Criteria.Data;
 
@@ -32,7 +33,7 @@ public sealed class CriteriaStep(RecipeStore recipes, FrameworkReader reader) : 
                 db.Frameworks.Add(framework);
             }
 
-            (framework.NameEn, framework.NameCy, framework.Order, framework.Levels, framework.Aims) = (spec.En, spec.Cy, order++, spec.Levels, spec.Aims);
+            (framework.Name, framework.Assessed, framework.Order, framework.Levels, framework.Aims) = (spec.Name, spec.Assessed, order++, spec.Levels, spec.Aims);
             db.Criteria.RemoveRange(await db.Criteria.Where(c => c.FrameworkKey == spec.Key).ToListAsync(cancellationToken));
             foreach (var level in spec.Levels)
             {
@@ -44,7 +45,7 @@ public sealed class CriteriaStep(RecipeStore recipes, FrameworkReader reader) : 
                         db.Criteria.Add(new Criterion
                         {
                             FrameworkKey = spec.Key, LevelKey = level.Key, AimKey = aim.Key, Number = ++number,
-                            TextEn = c.En, TextCy = c.Cy, GuidanceEn = c.GuidanceEn, GuidanceCy = c.GuidanceCy,
+                            Text = c.Text, Guidance = c.Guidance,
                         });
                     }
                 }
@@ -66,9 +67,9 @@ public sealed class CriteriaStep(RecipeStore recipes, FrameworkReader reader) : 
     {
         public string Key { get; set; } = "";
 
-        public string En { get; set; } = "";
+        public LocalizedText Name { get; set; } = LocalizedText.Empty;
 
-        public string Cy { get; set; } = "";
+        public bool Assessed { get; set; }
 
         public List<FrameworkLevel> Levels { get; set; } = [];
 
@@ -83,12 +84,8 @@ public sealed class CriteriaStep(RecipeStore recipes, FrameworkReader reader) : 
 
         public string Level { get; set; } = "";
 
-        public string En { get; set; } = "";
+        public LocalizedText Text { get; set; } = LocalizedText.Empty;
 
-        public string Cy { get; set; } = "";
-
-        public string GuidanceEn { get; set; } = "";
-
-        public string GuidanceCy { get; set; } = "";
+        public LocalizedText Guidance { get; set; } = LocalizedText.Empty;
     }
 }

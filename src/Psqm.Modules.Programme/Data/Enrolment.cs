@@ -48,6 +48,12 @@ public sealed class Enrolment
 
     public string? LevelConfirmedBy { get; set; }
 
+    /// <summary>
+    /// The assessor who follows the school's year instead of a hub leader (Basic Skills), by normalised address; null
+    /// until HQ assigns one.
+    /// </summary>
+    public string? Assessor { get; set; }
+
     /// <summary>The registration of interest it came from, if any.</summary>
     public int? EnquiryId { get; set; }
 

@@ -108,7 +108,7 @@ public sealed class ProgrammeDbContext(DbContextOptions<ProgrammeDbContext> opti
         round.Property(r => r.FrameworkKey).HasMaxLength(32);
         round.Property(r => r.Milestones).HasJsonConversion();
         round.Property(r => r.Version).IsConcurrencyToken();
-        round.HasIndex(r => r.Number).IsUnique();
+        round.HasIndex(r => new { r.FrameworkKey, r.Number }).IsUnique();
 
         var school = modelBuilder.Entity<School>();
         school.ToTable("Schools");
@@ -143,6 +143,8 @@ public sealed class ProgrammeDbContext(DbContextOptions<ProgrammeDbContext> opti
         enrolment.Property(e => e.ConfirmedLevel).HasMaxLength(32);
         enrolment.Property(e => e.LevelReason).HasMaxLength(2000);
         enrolment.Property(e => e.LevelConfirmedBy).HasMaxLength(256);
+        enrolment.Property(e => e.Assessor).HasMaxLength(256);
+        enrolment.HasIndex(e => e.Assessor);
         enrolment.Property(e => e.Version).IsConcurrencyToken();
         enrolment.HasOne(e => e.School).WithMany().HasForeignKey(e => e.SchoolId).OnDelete(DeleteBehavior.Restrict);
         enrolment.HasOne(e => e.Round).WithMany().HasForeignKey(e => e.RoundId).OnDelete(DeleteBehavior.Restrict);

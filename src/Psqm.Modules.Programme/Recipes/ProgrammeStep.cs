@@ -42,7 +42,7 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
                 throw new InvalidOperationException($"The programme step names the season '{spec.Season}' for round {spec.Number}: use autumn or spring.");
             }
 
-            if (!await db.Rounds.AnyAsync(r => r.Number == spec.Number, cancellationToken))
+            if (!await db.Rounds.AnyAsync(r => r.FrameworkKey == spec.Framework && r.Number == spec.Number, cancellationToken))
             {
                 var round = Round.From(new RoundKey(spec.Season, spec.StartYear), spec.Framework);
                 round.Number = spec.Number;
@@ -51,7 +51,7 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        var rounds = await db.Rounds.ToDictionaryAsync(r => r.Number, cancellationToken);
+        var rounds = await db.Rounds.ToDictionaryAsync(r => (r.FrameworkKey, r.Number), cancellationToken);
         var frameworks = await context.Services.GetRequiredService<FrameworkReader>().AllAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var spec in environment.IsDevelopment() ? model.DemoSchools : [])
@@ -68,60 +68,69 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
             }
 
             db.Schools.Add(school);
-            if (spec.Enrol is not { } enrol)
-            {
-                continue;
-            }
 
-            var round = rounds.GetValueOrDefault(enrol.Round) ?? throw new InvalidOperationException($"School {school.Identifier} is enrolled in round {enrol.Round}, which the step does not create.");
-            var enrolment = new Enrolment
+            // Earlier years first, so a renewing school's past is in place before its current year.
+            foreach (var enrol in spec.Earlier.Append(spec.Enrol).OfType<EnrolSpec>())
             {
-                School = school, Round = round, Hub = school.Hub, Kind = enrol.Kind, Fee = enrol.Fee, Invoice = enrol.Invoice,
-                ProposedLevel = enrol.ProposedLevel, ConfirmedLevel = enrol.ConfirmedLevel, CreatedUtc = now,
-                LevelConfirmedUtc = enrol.ConfirmedLevel is null ? null : now, LevelConfirmedBy = enrol.ConfirmedLevel is null ? null : "recipe",
-            };
-            db.Enrolments.Add(enrolment);
-            await db.SaveChangesAsync(cancellationToken);
-
-            var framework = frameworks.FirstOrDefault(f => f.Framework.Key == round.FrameworkKey);
-            if (framework is null || enrol.Audited <= 0)
-            {
-                continue;
-            }
-
-            // A believable audit: the first criteria of the working level rated, mostly developing, some embedded.
-            var level = enrolment.WorkingLevel ?? framework.Framework.Levels[0].Key;
-            var criteria = framework.Criteria.Where(c => c.LevelKey == level).OrderBy(c => c.Number).ToList();
-            var count = (int)Math.Round(criteria.Count * Math.Min(enrol.Audited, 1.0));
-            db.Ratings.AddRange(criteria.Take(count).Select((c, i) => new AuditRating
-            {
-                EnrolmentId = enrolment.Id, CriterionId = c.Id, Rating = (i % 3) switch { 0 => Rating.Developing, 1 => Rating.Embedded, _ => enrol.Strong ? Rating.Embedded : Rating.NotYet },
-                Note = enrol.Notes.Count > 0 ? enrol.Notes[i % enrol.Notes.Count] : "", UpdatedUtc = now, UpdatedBy = "recipe",
-            }));
-            db.Evidence.AddRange(enrol.Evidence.Select(e => new EvidenceItem
-            {
-                EnrolmentId = enrolment.Id, Caption = e.Caption, Link = e.Link, AddedBy = "recipe", AddedUtc = now,
-                CriterionIds = criteria.Where(c => e.Criteria.Contains(c.Number)).Select(c => c.Id).ToList(),
-            }));
-            db.Messages.AddRange(enrol.Messages.Select(m => new Message
-            {
-                EnrolmentId = enrolment.Id, FromSchool = m.FromSchool, AuthorName = m.From, Body = m.Body, SentUtc = now.AddDays(-m.DaysAgo),
-            }));
-            if (enrol.Plan.Count > 0)
-            {
-                db.Plans.Add(new ActionPlanVersion
-                {
-                    EnrolmentId = enrolment.Id, Number = 1, SavedUtc = now, SavedBy = "recipe",
-                    Actions = enrol.Plan.Select(a => new PlanAction
-                    {
-                        CriterionId = criteria.FirstOrDefault(c => c.Number == a.Criterion)?.Id, Action = a.Action, Owner = a.Owner, Status = a.Status,
-                        Due = a.DueInDays is { } days ? DateOnly.FromDateTime(now).AddDays(days) : null, SuccessMeasure = a.SuccessMeasure,
-                    }).ToList(),
-                });
+                var round = rounds.GetValueOrDefault((enrol.Framework, enrol.Round)) ?? throw new InvalidOperationException($"School {school.Identifier} is enrolled in {enrol.Framework} round {enrol.Round}, which the step does not create.");
+                await EnrolAsync(db, school, round, enrol, frameworks.FirstOrDefault(f => f.Framework.Key == round.FrameworkKey), now, cancellationToken);
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task EnrolAsync(ProgrammeDbContext db, School school, Round round, EnrolSpec enrol, FrameworkView? framework, DateTime now, CancellationToken cancellationToken)
+    {
+        var enrolment = new Enrolment
+        {
+            School = school, Round = round, Hub = school.Hub, Kind = enrol.Kind, Fee = enrol.Fee, Invoice = enrol.Invoice,
+            ProposedLevel = enrol.ProposedLevel, ConfirmedLevel = enrol.ConfirmedLevel, CreatedUtc = now,
+            LevelConfirmedUtc = enrol.ConfirmedLevel is null ? null : now, LevelConfirmedBy = enrol.ConfirmedLevel is null ? null : "recipe",
+            Assessor = enrol.Assessor?.Trim().ToUpperInvariant(),
+        };
+        db.Enrolments.Add(enrolment);
+        await db.SaveChangesAsync(cancellationToken);
+
+        if (framework is null || enrol.Audited <= 0)
+        {
+            return;
+        }
+
+        // A believable audit: the first criteria of the working level rated, mostly developing, some embedded.
+        var level = enrolment.WorkingLevel ?? framework.Framework.Levels[0].Key;
+        var criteria = framework.Criteria.Where(c => c.LevelKey == level).OrderBy(c => c.Number).ToList();
+        var count = (int)Math.Round(criteria.Count * Math.Min(enrol.Audited, 1.0));
+        db.Ratings.AddRange(criteria.Take(count).Select((c, i) => new AuditRating
+        {
+            EnrolmentId = enrolment.Id, CriterionId = c.Id, Rating = (i % 3) switch { 0 => Rating.Developing, 1 => Rating.Embedded, _ => enrol.Strong ? Rating.Embedded : Rating.NotYet },
+            Note = enrol.Notes.Count > 0 ? enrol.Notes[i % enrol.Notes.Count] : "", UpdatedUtc = now, UpdatedBy = "recipe",
+        }));
+        db.Evidence.AddRange(enrol.Evidence.Select(e => new EvidenceItem
+        {
+            EnrolmentId = enrolment.Id, Caption = e.Caption, Link = e.Link, AddedBy = "recipe", AddedUtc = now,
+            CriterionIds = criteria.Where(c => e.Criteria.Contains(c.Number)).Select(c => c.Id).ToList(),
+        }));
+        db.Messages.AddRange(enrol.Messages.Select(m => new Message
+        {
+            EnrolmentId = enrolment.Id, FromSchool = m.FromSchool, AuthorName = m.From, Body = m.Body, SentUtc = now.AddDays(-m.DaysAgo),
+        }));
+        db.Reflections.AddRange(enrol.Reflections.Where(r => criteria.Any(c => c.Number == r.Criterion)).Select(r => new Reflection
+        {
+            EnrolmentId = enrolment.Id, CriterionId = criteria.First(c => c.Number == r.Criterion).Id, Text = r.Text, UpdatedUtc = now, UpdatedBy = "recipe",
+        }));
+        if (enrol.Plan.Count > 0)
+        {
+            db.Plans.Add(new ActionPlanVersion
+            {
+                EnrolmentId = enrolment.Id, Number = 1, SavedUtc = now, SavedBy = "recipe",
+                Actions = enrol.Plan.Select(a => new PlanAction
+                {
+                    CriterionId = criteria.FirstOrDefault(c => c.Number == a.Criterion)?.Id, Action = a.Action, Owner = a.Owner, Status = a.Status,
+                    Due = a.DueInDays is { } days ? DateOnly.FromDateTime(now).AddDays(days) : null, SuccessMeasure = a.SuccessMeasure,
+                }).ToList(),
+            });
+        }
     }
 
     private sealed class Model
@@ -150,11 +159,20 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
         public School School { get; set; } = new();
 
         public EnrolSpec? Enrol { get; set; }
+
+        /// <summary>Years in earlier rounds, for a renewing school to look back on.</summary>
+        public List<EnrolSpec> Earlier { get; set; } = [];
     }
 
     private sealed class EnrolSpec
     {
         public int Round { get; set; }
+
+        /// <summary>The quality mark of the round: rounds are numbered per mark.</summary>
+        public string Framework { get; set; } = "psqm";
+
+        /// <summary>The assessor's address, for a school an assessor follows.</summary>
+        public string? Assessor { get; set; }
 
         public EnrolmentKind Kind { get; set; }
 
@@ -182,6 +200,8 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
 
         /// <summary>A first action plan, saved as version 1.</summary>
         public List<ActionSpec> Plan { get; set; } = [];
+
+        public List<ReflectionSpec> Reflections { get; set; } = [];
     }
 
     private sealed class MessageSpec
@@ -193,6 +213,14 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
         public string Body { get; set; } = "";
 
         public int DaysAgo { get; set; }
+    }
+
+    private sealed class ReflectionSpec
+    {
+        /// <summary>The criterion's number within the working level.</summary>
+        public int Criterion { get; set; }
+
+        public string Text { get; set; } = "";
     }
 
     private sealed class EvidenceSpec

@@ -57,7 +57,7 @@ public sealed class ActionPlans(ProgrammeDbContext db, TimeProvider clock)
             .Where(x => x.Rating is Rating.NotYet or Rating.Developing)
             .OrderBy(x => x.Rating)
             .Take(Suggested)
-            .Select(x => new PlanAction { CriterionId = x.Criterion.Id, Action = x.Criterion.Text(language) })
+            .Select(x => new PlanAction { CriterionId = x.Criterion.Id, Action = x.Criterion.Text.In(language) })
             .ToList();
 
     public async Task<PlanSaveResult> SaveAsync(int enrolmentId, int basedOn, IReadOnlyList<PlanAction> actions, string savedBy, CancellationToken cancellationToken)

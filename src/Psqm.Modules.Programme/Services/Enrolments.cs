@@ -25,7 +25,7 @@ public sealed class Enrolments(ProgrammeDbContext db, DomainEvents events, TimeP
     /// <summary>The enrolment, and whether it already existed.</summary>
     public async Task<(Enrolment Enrolment, bool Existed)> EnrolAsync(EnrolmentRequest request, CancellationToken cancellationToken)
     {
-        var round = await db.Rounds.FirstOrDefaultAsync(r => r.Season == request.Round.Season && r.StartYear == request.Round.StartYear, cancellationToken);
+        var round = await db.Rounds.FirstOrDefaultAsync(r => r.FrameworkKey == request.Framework && r.Season == request.Round.Season && r.StartYear == request.Round.StartYear, cancellationToken);
         if (round is null)
         {
             round = Round.From(request.Round, request.Framework);

@@ -17,10 +17,9 @@ public sealed class MessageEmails(EmailOutbox outbox, IHubMembers members, IStri
     public async Task QueueAsync(Message message, SchoolYear year, Func<CultureInfo, bool, string> linkToThread, CancellationToken cancellationToken)
     {
         var tenant = TenantScope.Required;
-        // A school with no hub yet writes to the programme team.
-        var recipients = !message.FromSchool ? await members.AddressesAsync(year.School.Contacts.Select(c => c.Email).ToList(), cancellationToken)
-            : year.Enrolment.Hub.Length > 0 ? await members.LeadersAsync(year.Enrolment.Hub, cancellationToken)
-            : await members.ProgrammeTeamAsync(cancellationToken);
+        var recipients = message.FromSchool ? await MentorsAsync(year.Enrolment, cancellationToken)
+            : await members.AddressesAsync(year.School.Contacts.Select(c => c.Email).ToList(), cancellationToken);
+        var fromAssessor = !message.FromSchool && string.Equals(message.Author, year.Enrolment.Assessor, StringComparison.OrdinalIgnoreCase);
         foreach (var recipient in recipients.Where(r => !string.Equals(r.Email, message.Author, StringComparison.OrdinalIgnoreCase)))
         {
             var culture = tenant.Cultures.FirstOrDefault(c => c.Name == recipient.Culture || c.TwoLetterISOLanguageName == recipient.Culture) ?? tenant.DefaultCulture;
@@ -28,11 +27,21 @@ public sealed class MessageEmails(EmailOutbox outbox, IHubMembers members, IStri
             var body = string.Join("\n\n",
                 message.FromSchool
                     ? s["{0} of {1} has written to you.", message.AuthorName, year.School.Name]
+                    : fromAssessor ? s["{0}, your assessor, has written to you about {1}'s year.", message.AuthorName, year.School.Name]
                     : s["{0}, your hub leader, has written to you about {1}'s year.", message.AuthorName, year.School.Name],
                 s["Read it and reply: {0}", linkToThread(culture, !message.FromSchool)],
-                s["Messages stay on the site, where only your school and its hub leader can read them."],
+                s["Messages stay on the site, where only your school and those who follow its year can read them."],
                 tenant.SiteName(culture));
             await outbox.QueueAsync(new EmailMessage(recipient.Email, s["New message: {0}", year.School.Name], body), cancellationToken: cancellationToken);
         }
+    }
+
+    /// <summary>Who follows the school's year: its hub's leaders and its assessor; with neither yet, the programme team.</summary>
+    private async Task<IReadOnlyList<Recipient>> MentorsAsync(Enrolment enrolment, CancellationToken cancellationToken)
+    {
+        var leaders = enrolment.Hub.Length > 0 ? await members.LeadersAsync(enrolment.Hub, cancellationToken) : [];
+        var assessor = enrolment.Assessor is { } email ? await members.AddressesAsync([email], cancellationToken) : [];
+        var both = leaders.Concat(assessor).DistinctBy(r => r.Email.ToUpperInvariant()).ToList();
+        return both.Count > 0 ? both : await members.ProgrammeTeamAsync(cancellationToken);
     }
 }

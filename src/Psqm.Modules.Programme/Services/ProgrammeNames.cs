@@ -10,12 +10,16 @@ namespace Psqm.Modules.Programme.Services;
 public static class ProgrammeNames
 {
     /// <summary>"Round 16 - Spring 2018-2019": a spring round belongs to the school year it ends.</summary>
-    public static string RoundName(this IHtmlLocalizer T, Round round) => RoundName(round.Number, round.Key, (text, values) => T.GetString(text, values).Value);
+    public static string RoundName(this IHtmlLocalizer T, Round round) => Marked(RoundName(round.Number, round.Key, (text, values) => T.GetString(text, values).Value), round);
 
     /// <summary>A round not made yet, numbered as the programme counts.</summary>
     public static string RoundName(this IHtmlLocalizer T, RoundKey round) => RoundName(round.Number, round, (text, values) => T.GetString(text, values).Value);
 
-    public static string RoundName(this IStringLocalizer s, Round round) => RoundName(round.Number, round.Key, (text, values) => s[text, values].Value);
+    public static string RoundName(this IStringLocalizer s, Round round) => Marked(RoundName(round.Number, round.Key, (text, values) => s[text, values].Value), round);
+
+    // Rounds are numbered per quality mark: a round of another mark than the Primary Science one says which, "(BSQM)".
+    private static string Marked(string name, Round round) =>
+        round.FrameworkKey == "psqm" ? name : $"{name} ({round.FrameworkKey.ToUpperInvariant()})";
 
     private static string RoundName(int number, RoundKey round, Func<string, object[], string> translate) => round.Season == Seasons.Autumn
         ? translate("Round {0} - Autumn {1}-{2}", [number, round.StartYear, round.StartYear + 1])

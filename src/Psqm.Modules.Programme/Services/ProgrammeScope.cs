@@ -6,8 +6,8 @@ using Psqm.Modules.Programme.Data;
 namespace Psqm.Modules.Programme.Services;
 
 /// <summary>
-/// Which enrolments a user may see: HQ every one of the tenant, a hub leader their hub's, a subject leader their own
-/// school's (a school whose contacts include their address). Every page, file and API of the programme asks here.
+/// Which enrolments a user may see: HQ every one of the tenant, a hub leader their hub's, an assessor those HQ
+/// assigned to them, a subject leader their own school's (a school whose contacts include their address). Every page, file and API of the programme asks here.
 /// </summary>
 public sealed class ProgrammeScope(IAuthorizationService authorization)
 {
@@ -18,12 +18,26 @@ public sealed class ProgrammeScope(IAuthorizationService authorization)
             return enrolments;
         }
 
-        if (await HasAsync(user, Permissions.MentorSchools))
+        var email = NormalizedEmail(user);
+        var mentors = await HasAsync(user, Permissions.MentorSchools);
+        var assesses = email is not null && await HasAsync(user, Permissions.AssessSchools);
+        if (mentors && assesses)
+        {
+            var hub = user.HubKey() is { Length: > 0 } own ? own : null;
+            return enrolments.Where(e => (hub != null && e.Hub == hub) || e.Assessor == email);
+        }
+
+        if (mentors)
         {
             return HubScope.Only(user.HubKey()).Filter(enrolments, e => e.Hub);
         }
 
-        if (await HasAsync(user, Permissions.WorkOnOwnSchool) && NormalizedEmail(user) is { } email)
+        if (assesses)
+        {
+            return enrolments.Where(e => e.Assessor == email);
+        }
+
+        if (email is not null && await HasAsync(user, Permissions.WorkOnOwnSchool))
         {
             return enrolments.Where(e => db.Contacts.Any(c => c.SchoolId == e.SchoolId && c.NormalizedEmail == email));
         }

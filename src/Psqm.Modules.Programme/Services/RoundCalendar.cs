@@ -19,9 +19,9 @@ public static class RoundCalendar
     public const string ForSchools = "schools";
     public const string ForHubLeaders = "hub-leaders";
 
-    public static async Task<IResult> WriteAsync(int number, string? @for, HttpContext context, ProgrammeDbContext db, TimeProvider clock, IStringLocalizer<Round> s)
+    public static async Task<IResult> WriteAsync(int id, string? @for, HttpContext context, ProgrammeDbContext db, TimeProvider clock, IStringLocalizer<Round> s)
     {
-        var round = await db.Rounds.AsNoTracking().FirstOrDefaultAsync(r => r.Number == number, context.RequestAborted);
+        var round = await db.Rounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, context.RequestAborted);
         if (round is null)
         {
             return Results.NotFound();
@@ -34,12 +34,12 @@ public static class RoundCalendar
         {
             var day = m.Date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             var what = Seasons.MilestoneNames.TryGetValue(m.Key, out var english) ? s[english].Value : m.Key;
-            return new CalendarEvent($"round-{round.Number}-{m.Key}-{audience}@{tenant.Name}", 0, day, day.AddDays(1), what, name, null, null) { AllDay = true };
+            return new CalendarEvent($"{round.FrameworkKey}-round-{round.Number}-{m.Key}-{audience}@{tenant.Name}", 0, day, day.AddDays(1), what, name, null, null) { AllDay = true };
         }).ToList();
         var title = audience == Audience.School ? s["{0}: dates for schools", name].Value : s["{0}: dates for hub leaders", name].Value;
         var text = ICalendarWriter.Write(title, tenant.TimeZone, events, clock.GetUtcNow().UtcDateTime, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
         context.Response.Headers.CacheControl = "public, max-age=900";
-        context.Response.Headers.ContentDisposition = $"inline; filename=\"round-{round.Number}.ics\"";
+        context.Response.Headers.ContentDisposition = $"inline; filename=\"{round.FrameworkKey}-round-{round.Number}.ics\"";
         return Results.Text(text, "text/calendar; charset=utf-8", Encoding.UTF8);
     }
 }

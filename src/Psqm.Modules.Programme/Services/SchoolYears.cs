@@ -25,7 +25,7 @@ public sealed record SchoolYear(Enrolment Enrolment, FrameworkView Framework, IR
 
     /// <summary>How schools refer to a criterion: "PSQM Gilt 4".</summary>
     public string CriterionLabel(Criterion criterion, string language) =>
-        $"{Framework.Framework.Levels.FirstOrDefault(l => l.Key == criterion.LevelKey)?.Name(language)} {criterion.Number}";
+        $"{Framework.Framework.Levels.FirstOrDefault(l => l.Key == criterion.LevelKey)?.Name.In(language)} {criterion.Number}";
 }
 
 /// <summary>Finds the school years a user may see, through <see cref="ProgrammeScope"/> alone.</summary>

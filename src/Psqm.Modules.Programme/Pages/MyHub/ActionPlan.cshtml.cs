@@ -9,7 +9,7 @@ using Psqm.Modules.Programme.Services;
 namespace Psqm.Modules.Programme.Pages.MyHub;
 
 /// <summary>A school's action plan as its hub leader (or HQ) reads it: the latest version, comments on each action, and the versions compared.</summary>
-[RequirePermission("MentorSchools", "ManageProgramme")]
+[RequirePermission("MentorSchools", "AssessSchools", "ManageProgramme")]
 public sealed class ActionPlanModel(SchoolYears years, ActionPlans plans, PageLinks links, IStringLocalizer<ActionPlanModel> s) : PageModel
 {
     public SchoolYear Year { get; private set; } = null!;

@@ -6,7 +6,7 @@ using Psqm.Modules.Programme.Services;
 namespace Psqm.Modules.Programme.Pages.MyHub;
 
 /// <summary>A school's evidence library as its hub leader (or HQ) reads it: the checklist and every file and link.</summary>
-[RequirePermission("MentorSchools", "ManageProgramme")]
+[RequirePermission("MentorSchools", "AssessSchools", "ManageProgramme")]
 public sealed class EvidenceModel(SchoolYears years, EvidenceLibrary library) : PageModel
 {
     public EvidenceView View { get; private set; } = null!;

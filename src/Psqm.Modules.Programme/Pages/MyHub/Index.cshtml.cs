@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Psqm.Core.Content;
@@ -16,12 +17,15 @@ public sealed record HubSchoolRow(Enrolment Enrolment, Progress Progress, IReadO
 }
 
 /// <summary>A hub leader's schools, round by round, those waiting for them first.</summary>
-[RequirePermission("MentorSchools")]
-public sealed class IndexModel(ProgrammeDbContext db, ProgrammeScope scope, YearProgress progress, FrameworkReader frameworks, PublishedContent published, TimeProvider clock) : PageModel
+[RequirePermission("MentorSchools", "AssessSchools")]
+public sealed class IndexModel(ProgrammeDbContext db, ProgrammeScope scope, YearProgress progress, FrameworkReader frameworks, PublishedContent published, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<IGrouping<Round, HubSchoolRow>> Rounds { get; private set; } = [];
 
     public string HubName { get; private set; } = "";
+
+    /// <summary>An assessor without a hub sees the schools assigned to them, under their own heading.</summary>
+    public bool Assessing { get; private set; }
 
     public IReadOnlyDictionary<string, string> LevelNames { get; private set; } = new Dictionary<string, string>();
 
@@ -31,7 +35,8 @@ public sealed class IndexModel(ProgrammeDbContext db, ProgrammeScope scope, Year
         var visible = await scope.VisibleAsync(User, db.Enrolments, db);
         var enrolments = await visible.AsNoTracking().Include(e => e.School).Include(e => e.Round).ToListAsync(HttpContext.RequestAborted);
         var all = await frameworks.AllAsync(HttpContext.RequestAborted);
-        LevelNames = all.SelectMany(f => f.Framework.Levels).DistinctBy(l => l.Key).ToDictionary(l => l.Key, l => l.Name(language));
+        LevelNames = all.SelectMany(f => f.Framework.Levels).DistinctBy(l => l.Key).ToDictionary(l => l.Key, l => l.Name.In(language));
+        Assessing = !(await authorization.AuthorizeAsync(User, PermissionPolicy.For(Permissions.MentorSchools.Name))).Succeeded;
         var progresses = await progress.ForAsync(enrolments, ProgrammeScope.NormalizedEmail(User), readerIsSchool: false, HttpContext.RequestAborted);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), HttpContext.RequiredTenant().TimeZone).DateTime);
         var rows = enrolments.Select(e => new HubSchoolRow(e, progresses[e.Id], YearProgress.Overdue(e, progresses[e.Id], today)));

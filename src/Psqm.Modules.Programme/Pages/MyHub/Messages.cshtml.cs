@@ -7,7 +7,7 @@ using Psqm.Modules.Programme.Services;
 namespace Psqm.Modules.Programme.Pages.MyHub;
 
 /// <summary>A school's thread as its hub leader (or HQ) writes in it.</summary>
-[RequirePermission("MentorSchools", "ManageProgramme")]
+[RequirePermission("MentorSchools", "AssessSchools", "ManageProgramme")]
 [UploadSizeLimit(UploadKind.Evidence)]
 public sealed class MessagesModel(SchoolYears years, Messages messages, PageLinks links) : MessageThreadModel(messages, links)
 {

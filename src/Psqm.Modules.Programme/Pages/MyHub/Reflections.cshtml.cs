@@ -6,7 +6,7 @@ using Psqm.Modules.Programme.Services;
 namespace Psqm.Modules.Programme.Pages.MyHub;
 
 /// <summary>A school's reflections as its hub leader (or HQ) reads them, criterion by criterion, with the evidence attached.</summary>
-[RequirePermission("MentorSchools", "ManageProgramme")]
+[RequirePermission("MentorSchools", "AssessSchools", "ManageProgramme")]
 public sealed class ReflectionsModel(SchoolYears years, Reflections reflections, EvidenceLibrary library) : PageModel
 {
     public ReflectionsView View { get; private set; } = null!;

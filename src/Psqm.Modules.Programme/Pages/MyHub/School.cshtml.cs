@@ -11,8 +11,8 @@ using Psqm.Modules.Programme.Services;
 namespace Psqm.Modules.Programme.Pages.MyHub;
 
 /// <summary>One school's year as its hub leader sees it: the audit, read-only, and the target level to confirm.</summary>
-[RequirePermission("MentorSchools", "ManageProgramme")]
-public sealed class SchoolModel(SchoolYears years, ActionPlans plans, ProgrammeDbContext db, TimeProvider clock, PageLinks links, IStringLocalizer<SchoolModel> s) : PageModel
+[RequirePermission("MentorSchools", "AssessSchools", "ManageProgramme")]
+public sealed class SchoolModel(SchoolYears years, ActionPlans plans, ProgrammeDbContext db, AssessorAssignments assessors, TimeProvider clock, PageLinks links, IStringLocalizer<SchoolModel> s) : PageModel
 {
     public SchoolYear Year { get; private set; } = null!;
 
@@ -35,6 +35,12 @@ public sealed class SchoolModel(SchoolYears years, ActionPlans plans, ProgrammeD
     public int AllowanceMinutes { get; private set; }
 
     public ActionPlanVersion? Plan { get; private set; }
+
+    /// <summary>The school's assessor, and HQ's choice of them; empty where the school needs none.</summary>
+    public AssessorChoice Assessor { get; private set; } = AssessorChoice.None;
+
+    [BindProperty]
+    public string? AssessorEmail { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -97,9 +103,38 @@ public sealed class SchoolModel(SchoolYears years, ActionPlans plans, ProgrammeD
         return LocalRedirect(links.Page(HttpContext, "/MyHub/School", new { id }) + "#mentoring");
     }
 
+    /// <summary>HQ assigns the assessor who follows the school's year, or takes them off it.</summary>
+    public async Task<IActionResult> OnPostAssessorAsync(int id)
+    {
+        if (await years.FindAsync(User, id, HttpContext.RequestAborted) is not { } year)
+        {
+            return NotFound();
+        }
+
+        await ShowAsync(year);
+        (Level, Version) = (year.Enrolment.ConfirmedLevel ?? year.Enrolment.ProposedLevel, year.Enrolment.Version);
+        ModelState.Clear();
+        if (!Assessor.CanAssign)
+        {
+            return Forbid();
+        }
+
+        var chosen = string.IsNullOrWhiteSpace(AssessorEmail) ? null : Assessor.Options.FirstOrDefault(a => string.Equals(a.Email, AssessorEmail.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (chosen is null && !string.IsNullOrWhiteSpace(AssessorEmail))
+        {
+            ModelState.AddModelError(nameof(AssessorEmail), s["Choose an assessor from the list"]);
+            return Page();
+        }
+
+        await assessors.AssignAsync(year, chosen, culture => links.Page(HttpContext, "/MyHub/School", new { id }, culture), HttpContext.RequestAborted);
+        TempData["Notice"] = chosen is null ? s["{0} has no assessor now.", year.School.Name].Value : s["{0} will assess {1}.", chosen.Name ?? chosen.Email, year.School.Name].Value;
+        return LocalRedirect(links.Page(HttpContext, "/MyHub/School", new { id }) + "#assessor");
+    }
+
     private async Task ShowAsync(SchoolYear year)
     {
         Year = year;
+        Assessor = await assessors.ChoiceAsync(User, year, HttpContext.RequestAborted);
         Mentoring = await db.Mentoring.AsNoTracking().Where(m => m.EnrolmentId == year.Enrolment.Id).OrderByDescending(m => m.Date).ThenByDescending(m => m.Id).ToListAsync(HttpContext.RequestAborted);
         AllowanceMinutes = (await db.SettingsAsync(HttpContext.RequestAborted)).MentoringHours * 60;
         Plan = await plans.LatestAsync(year.Enrolment.Id, HttpContext.RequestAborted);
@@ -165,7 +200,7 @@ public sealed class SchoolModel(SchoolYears years, ActionPlans plans, ProgrammeD
             return LocalRedirect(links.Page(HttpContext, "/MyHub/School", new { id }) ?? "~/");
         }
 
-        TempData["Notice"] = s["{0} will work towards {1}.", enrolment.School.Name, year.Framework.Framework.Levels.First(l => l.Key == Level).Name(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)].Value;
+        TempData["Notice"] = s["{0} will work towards {1}.", enrolment.School.Name, year.Framework.Framework.Levels.First(l => l.Key == Level).Name.In(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName)].Value;
         return LocalRedirect(links.Page(HttpContext, "/MyHub/Index") ?? "~/");
     }
 }

@@ -6,6 +6,8 @@ using Microsoft.Extensions.Localization;
 using Psqm.Core.Content;
 using Psqm.Core.Security;
 using Psqm.Core.Tenancy;
+using Psqm.Modules.Criteria;
+using Psqm.Modules.Criteria.Data;
 using Psqm.Modules.Programme.Data;
 using Psqm.Modules.Programme.Services;
 using Psqm.Programme;
@@ -14,7 +16,7 @@ namespace Psqm.Modules.Programme.Pages.Admin.Programme;
 
 /// <summary>HQ enrols a school that did not register online: the school, its subject leader, the round and the fee.</summary>
 [RequirePermission("ManageProgramme")]
-public sealed class EnrolModel(Enrolments enrolments, PublishedContent published, TimeProvider clock, IStringLocalizer<EnrolModel> s) : PageModel
+public sealed class EnrolModel(Enrolments enrolments, PublishedContent published, FrameworkReader frameworks, TimeProvider clock, IStringLocalizer<EnrolModel> s) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -25,16 +27,26 @@ public sealed class EnrolModel(Enrolments enrolments, PublishedContent published
 
     public IReadOnlyList<CultureInfo> Cultures { get; private set; } = [];
 
+    /// <summary>The quality marks the tenant runs; a choice only where there is more than one.</summary>
+    public IReadOnlyList<Framework> Frameworks { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         await LoadAsync();
-        Input = new InputModel { Round = Rounds.Count > 0 ? Rounds[0].ToString() : null, Culture = Cultures[0].Name, Kind = nameof(EnrolmentKind.Full) };
+        Input = new InputModel { Round = Rounds.Count > 0 ? Rounds[0].ToString() : null, Culture = Cultures[0].Name, Kind = nameof(EnrolmentKind.Full), Framework = Frameworks.Count > 0 ? Frameworks[0].Key : null };
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         await LoadAsync();
-        if (Hubs.All(h => h.Key != Input.Hub))
+        var framework = Frameworks.FirstOrDefault(f => f.Key == Input.Framework);
+        if (framework is null)
+        {
+            ModelState.AddModelError("Input.Framework", s["Choose the quality mark"]);
+        }
+
+        // A mark followed by an assessor has no hubs; a school may still belong to one.
+        if (Hubs.All(h => h.Key != Input.Hub) && !(framework is { Assessed: true } && string.IsNullOrEmpty(Input.Hub)))
         {
             ModelState.AddModelError("Input.Hub", s["Choose the school's hub"]);
         }
@@ -65,7 +77,7 @@ public sealed class EnrolModel(Enrolments enrolments, PublishedContent published
         }
 
         var (enrolment, existed) = await enrolments.EnrolAsync(
-            new EnrolmentRequest(round, "psqm", Input.SchoolName, Input.Identifier, Input.Address ?? "", Input.Pupils ?? 0, Input.SmallSchool, Input.Hub,
+            new EnrolmentRequest(round, framework!.Key, Input.SchoolName, Input.Identifier, Input.Address ?? "", Input.Pupils ?? 0, Input.SmallSchool, string.IsNullOrEmpty(Input.Hub) ? null : Input.Hub,
                 Input.ContactName, Input.ContactEmail.Trim(), Input.Culture, kind, fee, null, null) { Town = Input.Town ?? "", Postcode = Input.Postcode ?? "" },
             HttpContext.RequestAborted);
         TempData["Notice"] = existed
@@ -79,6 +91,7 @@ public sealed class EnrolModel(Enrolments enrolments, PublishedContent published
         Hubs = (await published.TermsAsync(HttpContext.RequestAborted)).GetValueOrDefault(Taxonomies.Hubs) ?? [];
         Rounds = RoundKey.Open(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddMonths(-6));
         Cultures = HttpContext.RequiredTenant().Cultures;
+        Frameworks = (await frameworks.AllAsync(HttpContext.RequestAborted)).Select(f => f.Framework).ToList();
     }
 
     public sealed class InputModel
@@ -117,6 +130,8 @@ public sealed class EnrolModel(Enrolments enrolments, PublishedContent published
         public string ContactEmail { get; set; } = "";
 
         public string Culture { get; set; } = "";
+
+        public string? Framework { get; set; }
 
         public string? Round { get; set; }
 

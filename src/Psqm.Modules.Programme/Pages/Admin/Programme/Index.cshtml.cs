@@ -18,7 +18,7 @@ public sealed class IndexModel(ProgrammeDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
-        var rounds = await db.Rounds.AsNoTracking().OrderByDescending(r => r.StartYear).ThenByDescending(r => r.Number).ToListAsync(HttpContext.RequestAborted);
+        var rounds = await db.Rounds.AsNoTracking().OrderByDescending(r => r.StartYear).ThenByDescending(r => r.Number).ThenByDescending(r => r.FrameworkKey == "psqm").ToListAsync(HttpContext.RequestAborted);
         var counts = await db.Enrolments.AsNoTracking().GroupBy(e => e.RoundId).Select(g => new
         {
             RoundId = g.Key,

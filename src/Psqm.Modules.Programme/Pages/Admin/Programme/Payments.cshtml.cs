@@ -27,7 +27,7 @@ public sealed class PaymentsModel(ProgrammeDbContext db, PageLinks links, IStrin
     public IReadOnlyList<Enrolment> Enrolments { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]
-    public int? Number { get; set; }
+    public int? RoundId { get; set; }
 
     [BindProperty]
     public List<InvoiceInput> Invoices { get; set; } = [];
@@ -69,13 +69,13 @@ public sealed class PaymentsModel(ProgrammeDbContext db, PageLinks links, IStrin
         catch (DbUpdateConcurrencyException)
         {
             TempData["Notice"] = s["Someone changed these schools while you were saving. Nothing was saved: check the list and save again."].Value;
-            return LocalRedirect(links.Page(HttpContext, "/Admin/Programme/Payments", new { Number }) ?? "~/");
+            return LocalRedirect(links.Page(HttpContext, "/Admin/Programme/Payments", new { RoundId }) ?? "~/");
         }
 
         TempData["Notice"] = skipped == 0
             ? s.Plural(changed, "{0} invoice status saved.", "{0} invoice statuses saved.").Value
             : s["{0} saved; {1} left as someone else set them since you opened the page.", changed, skipped].Value;
-        return LocalRedirect(links.Page(HttpContext, "/Admin/Programme/Payments", new { Number }) ?? "~/");
+        return LocalRedirect(links.Page(HttpContext, "/Admin/Programme/Payments", new { RoundId }) ?? "~/");
     }
 
     public async Task<IActionResult> OnGetCsvAsync()
@@ -94,7 +94,7 @@ public sealed class PaymentsModel(ProgrammeDbContext db, PageLinks links, IStrin
                 e.CreatedUtc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
-        return File(Csv.Bytes(csv), Csv.ContentType, $"round-{Round.Number}-payments.csv");
+        return File(Csv.Bytes(csv), Csv.ContentType, $"{Round.FrameworkKey}-round-{Round.Number}-payments.csv");
     }
 
     public string KindName(EnrolmentKind kind) => kind switch
@@ -113,13 +113,13 @@ public sealed class PaymentsModel(ProgrammeDbContext db, PageLinks links, IStrin
 
     private async Task LoadAsync()
     {
-        Rounds = await db.Rounds.AsNoTracking().OrderByDescending(r => r.StartYear).ThenByDescending(r => r.Number).ToListAsync(HttpContext.RequestAborted);
+        Rounds = await db.Rounds.AsNoTracking().OrderByDescending(r => r.StartYear).ThenByDescending(r => r.Number).ThenByDescending(r => r.FrameworkKey == "psqm").ToListAsync(HttpContext.RequestAborted);
 
         // The latest round with schools in it, unless one is chosen.
-        Round = Rounds.FirstOrDefault(r => r.Number == Number)
+        Round = Rounds.FirstOrDefault(r => r.Id == RoundId)
             ?? Rounds.FirstOrDefault(r => db.Enrolments.Any(e => e.RoundId == r.Id))
             ?? (Rounds.Count > 0 ? Rounds[0] : null);
-        Number = Round?.Number;
+        RoundId = Round?.Id;
         Enrolments = Round is null ? [] : await db.Enrolments.AsNoTracking().Include(e => e.School).Where(e => e.RoundId == Round.Id)
             .OrderBy(e => e.Invoice).ThenBy(e => e.School.Name).ToListAsync(HttpContext.RequestAborted);
         Invoices = Enrolments.Select(e => new InvoiceInput { Id = e.Id, Status = e.Invoice.ToString(), Version = e.Version }).ToList();

@@ -35,11 +35,11 @@ public sealed class ProgressModel(ProgrammeDbContext db, YearProgress progress, 
 
     public IReadOnlyList<(string Key, string Name)> Levels { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int number) => await LoadAsync(number) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnGetCsvAsync(int number)
+    public async Task<IActionResult> OnGetCsvAsync(int id)
     {
-        if (!await LoadAsync(number))
+        if (!await LoadAsync(id))
         {
             return NotFound();
         }
@@ -55,7 +55,7 @@ public sealed class ProgressModel(ProgrammeDbContext db, YearProgress progress, 
                 Number(row.Progress.WithEvidence), Number(row.Progress.Reflected), string.Join("; ", row.Overdue.Select(m => s.MilestoneName(m.Key))));
         }
 
-        return File(Csv.Bytes(csv), Csv.ContentType, $"round-{number}-progress.csv");
+        return File(Csv.Bytes(csv), Csv.ContentType, $"{Round.FrameworkKey}-round-{Round.Number}-progress.csv");
     }
 
     public string HubName(string hub) => HubNames.GetValueOrDefault(hub, hub);
@@ -64,9 +64,9 @@ public sealed class ProgressModel(ProgrammeDbContext db, YearProgress progress, 
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private async Task<bool> LoadAsync(int number)
+    private async Task<bool> LoadAsync(int id)
     {
-        if (await db.Rounds.AsNoTracking().FirstOrDefaultAsync(r => r.Number == number, HttpContext.RequestAborted) is not { } round)
+        if (await db.Rounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted) is not { } round)
         {
             return false;
         }
@@ -80,7 +80,7 @@ public sealed class ProgressModel(ProgrammeDbContext db, YearProgress progress, 
         Rows = enrolments.Select(e => new ProgressRow(e, progresses[e.Id], YearProgress.Overdue(e, progresses[e.Id], today))).ToList();
         HubNames = ((await published.TermsAsync(HttpContext.RequestAborted)).GetValueOrDefault(Taxonomies.Hubs) ?? []).ToDictionary(t => t.Key, t => t.Name.In(language));
         Levels = (await frameworks.AllAsync(HttpContext.RequestAborted)).FirstOrDefault(f => f.Framework.Key == round.FrameworkKey)?.Framework.Levels
-            .Select(l => (l.Key, l.Name(language))).ToList() ?? [];
+            .Select(l => (l.Key, l.Name.In(language))).ToList() ?? [];
         return true;
     }
 }

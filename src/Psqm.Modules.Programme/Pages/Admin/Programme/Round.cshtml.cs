@@ -22,9 +22,9 @@ public sealed class RoundModel(ProgrammeDbContext db, IStringLocalizer<RoundMode
     [BindProperty]
     public Guid Version { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int number)
+    public async Task<IActionResult> OnGetAsync(int id)
     {
-        if (await db.Rounds.FirstOrDefaultAsync(r => r.Number == number, HttpContext.RequestAborted) is not { } round)
+        if (await db.Rounds.FirstOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted) is not { } round)
         {
             return NotFound();
         }
@@ -35,9 +35,9 @@ public sealed class RoundModel(ProgrammeDbContext db, IStringLocalizer<RoundMode
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int number)
+    public async Task<IActionResult> OnPostAsync(int id)
     {
-        if (await db.Rounds.FirstOrDefaultAsync(r => r.Number == number, HttpContext.RequestAborted) is not { } round)
+        if (await db.Rounds.FirstOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted) is not { } round)
         {
             return NotFound();
         }
@@ -85,6 +85,6 @@ public sealed class RoundModel(ProgrammeDbContext db, IStringLocalizer<RoundMode
         }
 
         TempData["Notice"] = s["The dates are saved. Calendars show them at their next refresh."].Value;
-        return RedirectToPage(new { number });
+        return RedirectToPage(new { id });
     }
 }
