@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Psqm.Bench.Search;
 using Psqm.Core.Search;
+using Psqm.Modules.Search.Engine;
 
 // Search speed at 10,000 and 100,000 items on the bilingual tenant: indexing throughput, then each query of a
 // fixed mix through /api/search beside the same MATCH run straight on the database.

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using Psqm.Core.Content;
+using Psqm.Modules.Content.Engine;
 using Psqm.Core.Routing;
 using Psqm.Core.Tenancy;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
-using Psqm.Core.Content;
+using Psqm.Modules.Content.Engine;
 
 namespace Psqm.Modules.Content;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Routing;
-using Psqm.Core.Content;
+using Psqm.Modules.Content.Engine;
 
 namespace Psqm.Modules.Content;
 

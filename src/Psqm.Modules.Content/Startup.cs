@@ -7,14 +7,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
-using Psqm.Core.Content;
+using Psqm.Modules.Content.Engine;
 using Psqm.Core.Data;
+using Psqm.Core.Events;
 using Psqm.Core.Modules;
 using Psqm.Core.Navigation;
 using Psqm.Core.Recipes;
 using Psqm.Core.Search;
 using Psqm.Core.Security;
 using Psqm.Modules.Content.Recipes;
+using Psqm.Programme;
 
 namespace Psqm.Modules.Content;
 
@@ -29,10 +31,8 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<ContentTypes>();
         services.AddScoped<ContentManager>();
-
-        // The search index lives beside content, which keeps it up to date; the Search module only reads it.
-        services.AddSingleton<ITenantMigrator, SearchSchemaMigrator>();
-        services.AddScoped<ISearchIndex, SqliteSearchIndex>();
+        services.AddScoped<TaxonomyWriter>();
+        services.AddDomainEventListener<QualityMarksChanged, AwardLevelsFollowFrameworks>();
         services.AddSingleton<ContentSearchDocuments>();
         services.AddScoped<ISearchSource, ContentSearchSource>();
         services.AddScoped<MediaStore>();

@@ -20,6 +20,7 @@ public sealed class Startup : IModuleStartup
     {
         services.AddTenantDbContext<EnquiriesDbContext>();
         services.AddScoped<EnquiryEmails>();
+        services.AddScoped<MarkChoices>();
         services.AddScoped<PersonalData>();
         services.AddScoped<HubDirectory>();
         services.AddScoped<Psqm.Core.Hubs.IHubDirectory>(sp => sp.GetRequiredService<HubDirectory>());

@@ -1,4 +1,4 @@
-using Psqm.Core.Content;
+using Psqm.Modules.Content.Engine;
 using Psqm.Core.Tenancy;
 
 namespace Psqm.Modules.Resources;

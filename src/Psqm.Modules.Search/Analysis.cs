@@ -1,4 +1,5 @@
 using Psqm.Core.Search;
+using Psqm.Modules.Search.Engine;
 
 namespace Psqm.Modules.Search;
 

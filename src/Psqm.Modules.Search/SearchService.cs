@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Psqm.Core.Modules;
 using Psqm.Core.Search;
 using Psqm.Core.Tenancy;
+using Psqm.Modules.Search.Engine;
 
 namespace Psqm.Modules.Search;
 

@@ -1,14 +1,17 @@
-using Psqm.Core.Routing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Psqm.Core.Data;
 using Psqm.Core.Modules;
 using Psqm.Core.Navigation;
 using Psqm.Core.Recipes;
+using Psqm.Core.Routing;
+using Psqm.Core.Search;
 using Psqm.Core.Security;
 using Psqm.Modules.Search.Cli;
+using Psqm.Modules.Search.Engine;
 using Psqm.Modules.Search.Recipes;
 
 namespace Psqm.Modules.Search;
@@ -19,6 +22,9 @@ public sealed class Startup : IModuleStartup
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        // The index lives in the tenant's database beside content, which offers its documents through ISearchSource.
+        services.AddSingleton<ITenantMigrator, SearchSchemaMigrator>();
+        services.AddScoped<ISearchIndex, SqliteSearchIndex>();
         services.AddScoped<SearchService>();
         services.AddSingleton<SearchLinks>();
         services.AddSingleton<Permissions>();

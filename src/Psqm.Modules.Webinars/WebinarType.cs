@@ -1,5 +1,5 @@
 using System.Globalization;
-using Psqm.Core.Content;
+using Psqm.Modules.Content.Engine;
 
 namespace Psqm.Modules.Webinars;
 

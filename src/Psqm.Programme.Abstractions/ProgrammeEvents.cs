@@ -10,3 +10,9 @@ public sealed record RegistrationEnrolled(
 
 /// <summary>Someone became the subject leader of an enrolled school and needs an account to work on its year.</summary>
 public sealed record SubjectLeaderAdded(string Email, string Name, string Culture, string? Hub) : IDomainEvent;
+
+/// <summary>A level a school can be awarded, as the criteria frameworks define it, named in each language.</summary>
+public sealed record QualityMarkLevel(string Framework, string Key, Psqm.Core.Localization.LocalizedText Name);
+
+/// <summary>The tenant's criteria frameworks were loaded: modules that name award levels (content, registrations) follow them.</summary>
+public sealed record QualityMarksChanged(IReadOnlyList<QualityMarkLevel> Levels) : IDomainEvent;

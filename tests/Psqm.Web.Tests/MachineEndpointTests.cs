@@ -3,7 +3,7 @@ using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Psqm.Core.Caching;
-using Psqm.Core.Content;
+using Psqm.Modules.Content.Engine;
 
 namespace Psqm.Web.Tests;
 

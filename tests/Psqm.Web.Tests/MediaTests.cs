@@ -58,7 +58,7 @@ public sealed class MediaTests(PsqmFactory factory) : IAsyncLifetime
         var file = page.Document.QuerySelector("td a")!.GetAttribute("href")!.Split('/')[^1];
         await factory.InTenantAsync(_tenant, async services =>
         {
-            var db = services.GetRequiredService<Psqm.Core.Content.ContentDbContext>();
+            var db = services.GetRequiredService<Psqm.Modules.Content.Engine.ContentDbContext>();
             var item = await db.ContentItems.FirstAsync(c => c.ContentType == "CaseStudy" && c.Latest);
             item.Fields["images"] = [file];
             return await db.SaveChangesAsync();

@@ -25,7 +25,7 @@ public sealed class MigrationTests : IDisposable
 
     [Fact]
     public Task ContentMigrations_BuildTheModelsSchema() =>
-        AssertMigrationsMatchModel<Psqm.Core.Content.ContentDbContext>(options => new Psqm.Core.Content.ContentDbContext(options));
+        AssertMigrationsMatchModel<Psqm.Modules.Content.Engine.ContentDbContext>(options => new Psqm.Modules.Content.Engine.ContentDbContext(options));
 
     [Fact]
     public Task CriteriaMigrations_BuildTheModelsSchema() =>

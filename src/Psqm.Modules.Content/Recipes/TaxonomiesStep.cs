@@ -1,6 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Psqm.Core.Content;
+using Psqm.Modules.Content.Engine;
 using Psqm.Core.Localization;
 using Psqm.Core.Recipes;
 
@@ -13,26 +12,11 @@ public sealed class TaxonomiesStep : IRecipeStepHandler
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
-        var db = context.Services.GetRequiredService<ContentDbContext>();
-        var existing = await db.Terms.ToListAsync(cancellationToken);
+        var writer = context.Services.GetRequiredService<TaxonomyWriter>();
         foreach (var (taxonomy, terms) in context.Read<Model>().Terms)
         {
-            for (var i = 0; i < terms.Count; i++)
-            {
-                var spec = terms[i];
-                var term = existing.FirstOrDefault(t => t.Taxonomy == taxonomy && t.Key == spec.Key);
-                if (term is null)
-                {
-                    term = new TaxonomyTerm { Taxonomy = taxonomy, Key = spec.Key };
-                    db.Terms.Add(term);
-                }
-
-                (term.Name, term.Order) = (LocalizedText.Of(spec.En, spec.Cy), i);
-            }
+            await writer.WriteAsync(taxonomy, terms.Select(t => (t.Key, LocalizedText.Of(t.En, t.Cy))).ToList(), cancellationToken);
         }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await context.Services.GetRequiredService<PublishedContent>().InvalidateAsync();
     }
 
     private sealed class Model

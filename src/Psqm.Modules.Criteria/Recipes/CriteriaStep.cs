@@ -1,9 +1,11 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Psqm.Core.Events;
 using Psqm.Core.Localization;
 using Psqm.Core.Recipes;
 using Psqm.Modules.Criteria.Data;
+using Psqm.Programme;
 
 namespace Psqm.Modules.Criteria.Recipes;
 
@@ -54,6 +56,11 @@ public sealed class CriteriaStep(RecipeStore recipes, FrameworkReader reader) : 
 
         await db.SaveChangesAsync(cancellationToken);
         reader.Invalidate();
+
+        // The levels are the one list of what a school can be awarded; a mark of one level is named as the mark.
+        var all = await db.Frameworks.AsNoTracking().OrderBy(f => f.Order).ToListAsync(cancellationToken);
+        var levels = all.SelectMany(f => f.Levels.Select(l => new QualityMarkLevel(f.Key, l.Key, f.Levels.Count == 1 ? f.Name : l.Name))).ToList();
+        await context.Services.GetRequiredService<DomainEvents>().RaiseAsync(new QualityMarksChanged(levels), cancellationToken);
     }
 
     private sealed class Model

@@ -13,12 +13,12 @@ namespace Psqm.Modules.Enquiries.Services;
 /// The emails of a new registration, queued in the transaction that saves it: the school's confirmation in the
 /// language of the form it filled in, and a note to HQ and the routed hub's leaders, each in their own language.
 /// </summary>
-public sealed class EnquiryEmails(EmailOutbox outbox, IHubMembers members, IStringLocalizer<EnquiryEmails> s)
+public sealed class EnquiryEmails(EmailOutbox outbox, IHubMembers members, MarkChoices marks, IStringLocalizer<EnquiryEmails> s)
 {
     public async Task QueueAsync(Enquiry enquiry, EnquirySettings settings, string hubName, Func<CultureInfo, string> linkToEnquiry, DbContext within, CancellationToken cancellationToken = default)
     {
         var tenant = TenantScope.Required;
-        await outbox.QueueAsync(Confirmation(enquiry, settings, hubName, tenant) with { ReplyTo = tenant.Site.ContactEmail }, within, cancellationToken);
+        await outbox.QueueAsync((await ConfirmationAsync(enquiry, settings, hubName, tenant, cancellationToken)) with { ReplyTo = tenant.Site.ContactEmail }, within, cancellationToken);
 
         var team = await members.ProgrammeTeamAsync(cancellationToken);
         var leaders = enquiry.Hub is null ? [] : await members.LeadersAsync(enquiry.Hub, cancellationToken);
@@ -27,7 +27,7 @@ public sealed class EnquiryEmails(EmailOutbox outbox, IHubMembers members, IStri
             var culture = tenant.Cultures.FirstOrDefault(c => c.Name == recipient.Culture || c.TwoLetterISOLanguageName == recipient.Culture) ?? tenant.DefaultCulture;
             using var _ = CultureScope.Enter(culture);
             var body = string.Join("\n\n",
-                s["{0} has registered an interest in {1}.", enquiry.SchoolName, s[EnquiryChoices.Name(EnquiryChoices.Marks, enquiry.Mark)]],
+                s["{0} has registered an interest in {1}.", enquiry.SchoolName, await marks.NameAsync(enquiry.Mark, cancellationToken)],
                 hubName.Length > 0 ? s["It has been passed to {0} hub.", hubName] : s["No hub covers its area, so it is with the programme team."],
                 s["Open the registration: {0}", linkToEnquiry(culture)],
                 tenant.SiteName(culture));
@@ -35,14 +35,14 @@ public sealed class EnquiryEmails(EmailOutbox outbox, IHubMembers members, IStri
         }
     }
 
-    private EmailMessage Confirmation(Enquiry enquiry, EnquirySettings settings, string hubName, Tenant tenant)
+    private async Task<EmailMessage> ConfirmationAsync(Enquiry enquiry, EnquirySettings settings, string hubName, Tenant tenant, CancellationToken cancellationToken)
     {
         var site = tenant.SiteName(CultureInfo.CurrentUICulture);
         var fee = Fee(enquiry.Pupils, settings);
         var lines = new List<string>
         {
             s["Dear {0},", enquiry.ContactName],
-            s["Thank you for registering {0}'s interest in {1}. Your reference is {2}.", enquiry.SchoolName, s[EnquiryChoices.Name(EnquiryChoices.Marks, enquiry.Mark)], enquiry.Reference],
+            s["Thank you for registering {0}'s interest in {1}. Your reference is {2}.", enquiry.SchoolName, await marks.NameAsync(enquiry.Mark, cancellationToken), enquiry.Reference],
             s["What happens next"] + "\n" + string.Join("\n", new[]
             {
                 "1. " + (hubName.Length > 0 ? s["The leader of {0} hub will contact you within ten working days.", hubName] : s["The programme team will put you in touch with your nearest hub within ten working days."]),

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Localization;
 using Psqm.Core.Calendars;
-using Psqm.Core.Content;
+using Psqm.Modules.Content.Engine;
 using Psqm.Core.Email;
 using Psqm.Core.Tenancy;
 using Psqm.Modules.Webinars.Data;

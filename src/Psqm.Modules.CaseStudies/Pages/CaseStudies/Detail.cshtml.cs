@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Psqm.Core.Content;
+using Psqm.Modules.Content.Engine;
 using Psqm.Modules.Content;
 
 namespace Psqm.Modules.CaseStudies.Pages.CaseStudies;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Psqm.Core.Content;
+using Psqm.Modules.Content.Engine;
 using Psqm.Modules.Content;
 
 namespace Psqm.Modules.CaseStudies.Pages.CaseStudies;

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Psqm.Core.Content;
+using Psqm.Modules.Content.Engine;
 using Psqm.Core.Forms;
 using Psqm.Core.Routing;
 using Psqm.Core.Security;
@@ -19,7 +19,7 @@ namespace Psqm.Modules.Enquiries.Pages.RegisterInterest;
 /// <summary>A school registers interest in a quality mark; the registration goes to the hub of its area.</summary>
 [EnableRateLimiting(RateLimits.PublicForm)]
 public sealed class IndexModel(
-    EnquiriesDbContext db, EnquiryEmails emails, PublishedContent published, TimeProvider clock, PageLinks links, TenantUrls urls, IStringLocalizer<IndexModel> s) : PageModel
+    EnquiriesDbContext db, EnquiryEmails emails, MarkChoices marks, PublishedContent published, TimeProvider clock, PageLinks links, TenantUrls urls, IStringLocalizer<IndexModel> s) : PageModel
 {
     [BindProperty]
     public InterestInput Input { get; set; } = new();
@@ -32,10 +32,12 @@ public sealed class IndexModel(
 
     public IReadOnlyList<string> OpenRounds { get; private set; } = [];
 
+    public IReadOnlyList<KeyValuePair<string, string>> Marks { get; private set; } = [];
+
     public async Task OnGetAsync(string? mark)
     {
         await LoadAsync();
-        Input.Mark = EnquiryChoices.MarksFor(Settings.BasicSkills).Any(m => m.Key == mark) ? mark : null;
+        Input.Mark = Marks.Any(m => m.Key == mark) ? mark : null;
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -48,7 +50,7 @@ public sealed class IndexModel(
             return Thanks();
         }
 
-        if (Input.Mark is not null && EnquiryChoices.MarksFor(Settings.BasicSkills).All(m => m.Key != Input.Mark))
+        if (Input.Mark is not null && Marks.All(m => m.Key != Input.Mark))
         {
             ModelState.AddModelError("Input.Mark", s["Choose a quality mark from the list"]);
         }
@@ -142,6 +144,7 @@ public sealed class IndexModel(
         Settings = await db.Settings.AsNoTracking().FirstOrDefaultAsync(HttpContext.RequestAborted) ?? new EnquirySettings();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.InZone(HttpContext.RequiredTenant().TimeZone));
         OpenRounds = Rounds.Open(today);
+        Marks = await marks.ListAsync(Settings.BasicSkills, HttpContext.RequestAborted);
     }
 
     private static string NewReference() =>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
-using Psqm.Core.Content;
+using Psqm.Modules.Content.Engine;
 using Psqm.Core.Search;
 
 namespace Psqm.Modules.Search.Pages.Search;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Psqm.Core.Content;
+using Psqm.Modules.Content.Engine;
 using Psqm.Core.Security;
 using Psqm.Core.Tenancy;
 
@@ -228,7 +228,7 @@ public sealed class EditModel(
             // A hub leader's items belong to their hub: it is the only one offered.
             Terms = new Dictionary<string, IReadOnlyList<TaxonomyTerm>>(Terms)
             {
-                [Psqm.Core.Content.Taxonomies.Hubs] = (Terms.GetValueOrDefault(Psqm.Core.Content.Taxonomies.Hubs) ?? []).Where(t => t.Key == Rights.Hub).ToArray(),
+                [Psqm.Modules.Content.Engine.Taxonomies.Hubs] = (Terms.GetValueOrDefault(Psqm.Modules.Content.Engine.Taxonomies.Hubs) ?? []).Where(t => t.Key == Rights.Hub).ToArray(),
             };
         }
 

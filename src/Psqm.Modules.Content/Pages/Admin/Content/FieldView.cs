@@ -1,4 +1,4 @@
-using Psqm.Core.Content;
+using Psqm.Modules.Content.Engine;
 
 namespace Psqm.Modules.Content.Pages.Admin.Content;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Psqm.Core.Content;
+using Psqm.Modules.Content.Engine;
 using Psqm.Core.Security;
 using Psqm.Core.Tenancy;
 

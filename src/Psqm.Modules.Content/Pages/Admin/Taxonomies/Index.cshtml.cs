@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Psqm.Core.Content;
+using Psqm.Modules.Content.Engine;
 using Psqm.Core.Localization;
 using Psqm.Core.Security;
 
@@ -12,7 +12,7 @@ namespace Psqm.Modules.Content.Pages.Admin.Taxonomies;
 [RequirePermission("ManageTaxonomies")]
 public sealed class IndexModel(ContentDbContext db, PublishedContent reader, PublishedContent published, IStringLocalizer<IndexModel> s) : PageModel
 {
-    public static readonly string[] Names = [Psqm.Core.Content.Taxonomies.Topics, Psqm.Core.Content.Taxonomies.KeyStages, Psqm.Core.Content.Taxonomies.Regions, Psqm.Core.Content.Taxonomies.AwardLevels, Psqm.Core.Content.Taxonomies.Settings, Psqm.Core.Content.Taxonomies.Audiences, Psqm.Core.Content.Taxonomies.Hubs];
+    public static readonly string[] Names = [Psqm.Modules.Content.Engine.Taxonomies.Topics, Psqm.Modules.Content.Engine.Taxonomies.KeyStages, Psqm.Modules.Content.Engine.Taxonomies.Regions, Psqm.Modules.Content.Engine.Taxonomies.AwardLevels, Psqm.Modules.Content.Engine.Taxonomies.Settings, Psqm.Modules.Content.Engine.Taxonomies.Audiences, Psqm.Modules.Content.Engine.Taxonomies.Hubs];
 
     public IReadOnlyDictionary<string, IReadOnlyList<TaxonomyTerm>> Terms { get; private set; } = new Dictionary<string, IReadOnlyList<TaxonomyTerm>>();
 
@@ -83,12 +83,12 @@ public sealed class IndexModel(ContentDbContext db, PublishedContent reader, Pub
 
     public static string Title(string taxonomy) => taxonomy switch
     {
-        Psqm.Core.Content.Taxonomies.Topics => "Topics",
-        Psqm.Core.Content.Taxonomies.KeyStages => "Key stages",
-        Psqm.Core.Content.Taxonomies.Regions => "Regions",
-        Psqm.Core.Content.Taxonomies.Settings => "Settings",
-        Psqm.Core.Content.Taxonomies.Audiences => "Audiences",
-        Psqm.Core.Content.Taxonomies.Hubs => "Hubs",
+        Psqm.Modules.Content.Engine.Taxonomies.Topics => "Topics",
+        Psqm.Modules.Content.Engine.Taxonomies.KeyStages => "Key stages",
+        Psqm.Modules.Content.Engine.Taxonomies.Regions => "Regions",
+        Psqm.Modules.Content.Engine.Taxonomies.Settings => "Settings",
+        Psqm.Modules.Content.Engine.Taxonomies.Audiences => "Audiences",
+        Psqm.Modules.Content.Engine.Taxonomies.Hubs => "Hubs",
         _ => "Award levels",
     };
 }

@@ -4,21 +4,24 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Psqm.Core.Content;
 using Psqm.Core.Events;
 using Psqm.Core.Security;
+using Psqm.Modules.Content.Engine;
 using Psqm.Modules.Enquiries.Data;
+using Psqm.Modules.Enquiries.Services;
 using Psqm.Programme;
 
 namespace Psqm.Modules.Enquiries.Pages.Admin.Enquiries;
 
 /// <summary>One registration: its details, its status (with the round when enrolled), its hub and the notes of whoever followed it up.</summary>
 [RequirePermission("ManageEnquiries", "HubEnquiries")]
-public sealed class DetailModel(EnquiriesDbContext db, IAuthorizationService authorization, PublishedContent published, DomainEvents events, TimeProvider clock, IStringLocalizer<DetailModel> s) : PageModel
+public sealed class DetailModel(EnquiriesDbContext db, IAuthorizationService authorization, PublishedContent published, MarkChoices marks, DomainEvents events, TimeProvider clock, IStringLocalizer<DetailModel> s) : PageModel
 {
     public Enquiry Enquiry { get; private set; } = null!;
 
     public IReadOnlyList<TaxonomyTerm> Hubs { get; private set; } = [];
+
+    public string MarkName { get; private set; } = "";
 
     public string Language { get; } = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
@@ -167,6 +170,7 @@ public sealed class DetailModel(EnquiriesDbContext db, IAuthorizationService aut
         }
 
         Enquiry = enquiry;
+        MarkName = await marks.NameAsync(enquiry.Mark, HttpContext.RequestAborted);
         Hubs = (await published.TermsAsync(HttpContext.RequestAborted)).GetValueOrDefault(Taxonomies.Hubs) ?? [];
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         EnrolmentRounds = RoundKey.Open(today.AddMonths(-6)).Select(r => r.ToString()).Append(enquiry.Round).Append(enquiry.EnrolledRound ?? enquiry.Round)

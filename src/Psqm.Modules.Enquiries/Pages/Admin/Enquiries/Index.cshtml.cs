@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Psqm.Core.Content;
+using Psqm.Modules.Content.Engine;
 using Psqm.Core.Forms;
 using Psqm.Core.Security;
 using Psqm.Core.Tenancy;
@@ -16,7 +16,7 @@ namespace Psqm.Modules.Enquiries.Pages.Admin.Enquiries;
 
 /// <summary>The inbox of registrations of interest, filtered by status, mark, round and date, newest first; CSV of the same.</summary>
 [RequirePermission("ManageEnquiries", "HubEnquiries")]
-public sealed class IndexModel(EnquiriesDbContext db, IAuthorizationService authorization, PublishedContent published, IStringLocalizer<IndexModel> s) : PageModel
+public sealed class IndexModel(EnquiriesDbContext db, IAuthorizationService authorization, PublishedContent published, MarkChoices marks, IStringLocalizer<IndexModel> s) : PageModel
 {
     public const int PageSize = 25;
 
@@ -46,6 +46,10 @@ public sealed class IndexModel(EnquiriesDbContext db, IAuthorizationService auth
 
     public IReadOnlyList<TaxonomyTerm> Hubs { get; private set; } = [];
 
+    public IReadOnlyList<KeyValuePair<string, string>> Marks { get; private set; } = [];
+
+    public string MarkName(string key) => Marks.FirstOrDefault(m => m.Key == key).Value ?? key;
+
     public int Total { get; private set; }
 
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
@@ -60,6 +64,7 @@ public sealed class IndexModel(EnquiriesDbContext db, IAuthorizationService auth
         Items = await query.OrderByDescending(e => e.CreatedUtc).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(HttpContext.RequestAborted);
         Rounds = await db.Enquiries.AsNoTracking().Visible(OnlyHub).Select(e => e.Round).Distinct().OrderBy(r => r).ToListAsync(HttpContext.RequestAborted);
         Hubs = (await published.TermsAsync(HttpContext.RequestAborted)).GetValueOrDefault(Taxonomies.Hubs) ?? [];
+        Marks = await marks.ListAsync(basicSkills: true, HttpContext.RequestAborted);
     }
 
     public async Task<IActionResult> OnGetCsvAsync()

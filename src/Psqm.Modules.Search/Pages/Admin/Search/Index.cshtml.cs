@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Psqm.Core.Search;
 using Psqm.Core.Security;
 using Psqm.Core.Tenancy;
+using Psqm.Modules.Search.Engine;
 
 namespace Psqm.Modules.Search.Pages.Admin.Search;
 

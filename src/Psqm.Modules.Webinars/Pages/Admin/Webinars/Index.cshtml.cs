@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Psqm.Core.Content;
+using Psqm.Modules.Content.Engine;
 using Psqm.Core.Forms;
 using Psqm.Core.Security;
 using Psqm.Core.Tenancy;

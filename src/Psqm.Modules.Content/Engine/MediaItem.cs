@@ -1,4 +1,4 @@
-namespace Psqm.Core.Content;
+namespace Psqm.Modules.Content.Engine;
 
 /// <summary>An uploaded image or document, stored in the tenant's media folder under a generated name.</summary>
 public sealed class MediaItem

@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Psqm.Core;
 using Psqm.Core.Forms;
 using Psqm.Core.Tenancy;
 
-namespace Psqm.Core.Content;
+namespace Psqm.Modules.Content.Engine;
 
 public enum MediaResult
 {

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Psqm.Core.Search;
 
-namespace Psqm.Core.Search;
+namespace Psqm.Modules.Search.Engine;
 
 /// <summary>
 /// The forms a Welsh word is indexed and searched under: the word itself and every radical it can be the

@@ -1,6 +1,6 @@
 using Psqm.Core.Localization;
 
-namespace Psqm.Core.Content;
+namespace Psqm.Modules.Content.Engine;
 
 /// <summary>A term of a taxonomy (topics, key stages, regions, award levels), named in each language.</summary>
 public sealed class TaxonomyTerm

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Psqm.Core.Search;
 
-namespace Psqm.Core.Content;
+namespace Psqm.Modules.Content.Engine;
 
 public enum ContentStatus
 {

@@ -1,4 +1,6 @@
-namespace Psqm.Core.Search;
+using Psqm.Core.Search;
+
+namespace Psqm.Modules.Search.Engine;
 
 /// <summary>A word, a prefix ("magnet*") or a phrase ("fair test"), as folded words.</summary>
 public sealed record QueryTerm(IReadOnlyList<string> Words, bool Prefix)

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Psqm.Core.Data;
 
-namespace Psqm.Core.Content;
+namespace Psqm.Modules.Content.Engine;
 
 /// <summary>Content items, media and taxonomies of the tenant in scope.</summary>
 public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options) : DbContext(options)

@@ -3,8 +3,9 @@ using System.Globalization;
 using System.Numerics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Psqm.Core.Search;
 
-namespace Psqm.Core.Search;
+namespace Psqm.Modules.Search.Engine;
 
 public sealed partial class SqliteSearchIndex
 {

@@ -1,8 +1,9 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Psqm.Core.Search;
 
-namespace Psqm.Core.Search;
+namespace Psqm.Modules.Search.Engine;
 
 /// <summary>
 /// The index's tables, made on first use in each tenant database. They stay outside the EF model: FTS5 virtual
@@ -71,7 +72,7 @@ public sealed class SearchSchemaMigrator : Psqm.Core.Data.ITenantMigrator
 {
     public async Task MigrateAsync(IServiceProvider scopedServices, CancellationToken cancellationToken)
     {
-        var db = scopedServices.GetRequiredService<Psqm.Core.Content.ContentDbContext>().Database;
+        var db = scopedServices.GetRequiredService<Psqm.Modules.Content.Engine.ContentDbContext>().Database;
         await db.OpenConnectionAsync(cancellationToken);
         try
         {

@@ -4,7 +4,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Psqm.Core.Search;
 
-namespace Psqm.Core.Content;
+namespace Psqm.Modules.Content.Engine;
 
 /// <summary>
 /// A published item as a search entry: its title, the text of its text fields (Markdown as plain text), its

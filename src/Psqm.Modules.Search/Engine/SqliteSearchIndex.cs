@@ -3,9 +3,10 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Psqm.Core.Content;
+using Psqm.Core.Search;
+using Psqm.Modules.Content.Engine;
 
-namespace Psqm.Core.Search;
+namespace Psqm.Modules.Search.Engine;
 
 /// <summary>
 /// The search index on SQLite FTS5, in the tenant's database. Writes go through the content context's

@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using Psqm.Core.Search;
 
-namespace Psqm.Core.Search;
+namespace Psqm.Modules.Search.Engine;
 
 /// <summary>
 /// What every search needs beside the FTS index, held in memory per tenant database: each entry's facet masks,

@@ -1,6 +1,7 @@
 using System.Buffers;
+using Psqm.Core.Search;
 
-namespace Psqm.Core.Search;
+namespace Psqm.Modules.Search.Engine;
 
 /// <summary>One word of a text: where it is, as written, folded, and the forms it is indexed and searched under.</summary>
 public sealed record AnalyzedToken(int Start, int Length, string Text, string Folded, IReadOnlyList<string> Forms)

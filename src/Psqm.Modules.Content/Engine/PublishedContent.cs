@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Psqm.Core.Caching;
 using Psqm.Core.Tenancy;
 
-namespace Psqm.Core.Content;
+namespace Psqm.Modules.Content.Engine;
 
 /// <summary>
 /// Published items per tenant, type and language, read once and kept in memory until something is published,

@@ -1,4 +1,6 @@
-namespace Psqm.Core.Search;
+using Psqm.Core.Search;
+
+namespace Psqm.Modules.Search.Engine;
 
 /// <summary>
 /// Porter's English stemmer (1980), so "teaching", "teaches" and "teach" share one stem and "enquiries" and

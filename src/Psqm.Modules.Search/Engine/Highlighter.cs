@@ -1,4 +1,6 @@
-namespace Psqm.Core.Search;
+using Psqm.Core.Search;
+
+namespace Psqm.Modules.Search.Engine;
 
 /// <summary>
 /// Marks the words of a text that matched a query, judged the way the index judged them (a Welsh "wyddoniaeth"

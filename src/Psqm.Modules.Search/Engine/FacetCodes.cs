@@ -1,7 +1,8 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Psqm.Core.Search;
 
-namespace Psqm.Core.Search;
+namespace Psqm.Modules.Search.Engine;
 
 /// <summary>
 /// A bit per facet value (a topic, a key stage...), so each entry carries its facets as four integers and

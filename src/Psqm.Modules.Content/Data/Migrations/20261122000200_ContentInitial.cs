@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Psqm.Core.Content;
+using Psqm.Modules.Content.Engine;
 
-namespace Psqm.Core.Data.Migrations;
+namespace Psqm.Modules.Content.Data.Migrations;
 
 [DbContext(typeof(ContentDbContext))]
 [Migration("20261122000200_ContentInitial")]

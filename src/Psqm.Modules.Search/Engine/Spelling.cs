@@ -1,7 +1,8 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Psqm.Core.Search;
 
-namespace Psqm.Core.Search;
+namespace Psqm.Modules.Search.Engine;
 
 /// <summary>
 /// "Did you mean": a query word that the index has under none of its forms is replaced by the nearest word

@@ -1,4 +1,4 @@
-namespace Psqm.Core.Content;
+namespace Psqm.Modules.Content.Engine;
 
 /// <summary>Lets a module keep some media files for signed-in members; media is public unless one says otherwise.</summary>
 public interface IMediaAccess

@@ -1,4 +1,6 @@
-namespace Psqm.Core.Search;
+using Psqm.Core.Search;
+
+namespace Psqm.Modules.Search.Engine;
 
 /// <summary>Words too common to say anything about an item, in their folded forms.</summary>
 public static class StopWords

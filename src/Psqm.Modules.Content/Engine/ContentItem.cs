@@ -1,4 +1,4 @@
-namespace Psqm.Core.Content;
+namespace Psqm.Modules.Content.Engine;
 
 /// <summary>
 /// One version of a content item. The item is every row with the same <see cref="ContentItemId"/>; its Welsh and

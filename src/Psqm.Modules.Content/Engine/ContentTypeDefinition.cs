@@ -1,4 +1,4 @@
-namespace Psqm.Core.Content;
+namespace Psqm.Modules.Content.Engine;
 
 public enum FieldKind
 {

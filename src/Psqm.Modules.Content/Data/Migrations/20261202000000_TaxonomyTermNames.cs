@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Psqm.Core.Content;
+using Psqm.Modules.Content.Engine;
 
-namespace Psqm.Core.Data.Migrations;
+namespace Psqm.Modules.Content.Data.Migrations;
 
 /// <summary>A term's names in every language in one column, so a tenant can add a language without a new column.</summary>
 [DbContext(typeof(ContentDbContext))]

@@ -1,4 +1,6 @@
-namespace Psqm.Core.Search;
+using Psqm.Core.Search;
+
+namespace Psqm.Modules.Search.Engine;
 
 /// <summary>
 /// A parsed query as an FTS5 MATCH expression over the index's columns: words and prefixes against the

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Psqm.Core.Content;
+using Psqm.Modules.Content.Engine;
 
-namespace Psqm.Core.Data.Migrations;
+namespace Psqm.Modules.Content.Data.Migrations;
 
 /// <summary>Items belong to a hub, so hub leaders work on their own hub's resources and webinars.</summary>
 [DbContext(typeof(ContentDbContext))]

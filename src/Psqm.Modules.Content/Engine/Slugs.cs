@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Psqm.Core.Content;
+namespace Psqm.Modules.Content.Engine;
 
 public static partial class Slugs
 {
