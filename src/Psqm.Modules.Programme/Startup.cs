@@ -35,6 +35,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<Messages>();
         services.AddScoped<MessageEmails>();
         services.AddScoped<AssessorAssignments>();
+        services.AddScoped<Pages.MessageThreadServices>();
         services.AddScoped<YearProgress>();
         services.AddScoped<SchoolImport>();
         services.AddDomainEventListener<RegistrationEnrolled, EnrolRegistration>();

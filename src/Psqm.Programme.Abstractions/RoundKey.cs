@@ -13,6 +13,14 @@ public readonly record struct RoundKey(string Season, int StartYear)
 
     public DateOnly Starts => new(StartYear, Seasons.StartMonth(Season), 1);
 
+    /// <summary>
+    /// "Round 16 - Spring 2018-2019" through the caller's localizer (the wording is translated once, in the programme's
+    /// catalogue): a spring round belongs to the school year it starts in. A round made with another number passes it.
+    /// </summary>
+    public string Name(Func<string, object[], string> translate, int? number = null) => Season == Seasons.Autumn
+        ? translate("Round {0} - Autumn {1}-{2}", [number ?? Number, StartYear, StartYear + 1])
+        : translate("Round {0} - Spring {1}-{2}", [number ?? Number, StartYear - 1, StartYear]);
+
     public override string ToString() => $"{Season}-{StartYear.ToString(CultureInfo.InvariantCulture)}";
 
     public static bool TryParse(string? text, out RoundKey key)

@@ -1,3 +1,5 @@
+using Psqm.Programme;
+
 namespace Psqm.Modules.Awards.Data;
 
 /// <summary>A school's award: which mark, in which round, and until when it holds it.</summary>
@@ -15,13 +17,14 @@ public sealed class AwardHolder
     /// <summary>Key of the region term.</summary>
     public string Region { get; set; } = "";
 
-    public int RoundNumber { get; set; }
-
-    /// <summary>"autumn" or "spring".</summary>
+    /// <summary>The round's season, "autumn" or "spring"; with <see cref="StartYear"/> it is the programme's <see cref="RoundKey"/>.</summary>
     public string Season { get; set; } = "";
 
-    /// <summary>The first calendar year of the round's school year, e.g. 2024 for 2024-2025.</summary>
+    /// <summary>The calendar year the round started in.</summary>
     public int StartYear { get; set; }
+
+    /// <summary>The round as the programme names and numbers it.</summary>
+    public RoundKey Round => new(Season, StartYear);
 
     public DateOnly AwardedOn { get; set; }
 

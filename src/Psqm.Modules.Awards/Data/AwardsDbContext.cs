@@ -16,6 +16,7 @@ public sealed class AwardsDbContext(DbContextOptions<AwardsDbContext> options) :
         holder.Property(h => h.Region).HasMaxLength(64);
         holder.Property(h => h.Season).HasMaxLength(16);
         holder.HasIndex(h => h.ExpiresOn);
-        holder.HasIndex(h => new { h.SchoolName, h.RoundNumber }).IsUnique();
+        holder.Ignore(h => h.Round);
+        holder.HasIndex(h => new { h.SchoolName, h.Season, h.StartYear }).IsUnique();
     }
 }

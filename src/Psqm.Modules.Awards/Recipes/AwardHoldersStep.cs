@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Psqm.Core.Recipes;
 using Psqm.Modules.Awards.Data;
+using Psqm.Programme;
 
 namespace Psqm.Modules.Awards.Recipes;
 
@@ -19,9 +20,9 @@ public sealed class AwardHoldersStep(RecipeStore recipes) : IRecipeStepHandler
         await using var stream = File.OpenRead(recipes.DataFile(step.File));
         var holders = await JsonSerializer.DeserializeAsync<List<AwardHolder>>(stream, Json, cancellationToken) ?? [];
         var db = context.Services.GetRequiredService<AwardsDbContext>();
-        var existing = (await db.AwardHolders.Select(h => new { h.SchoolName, h.RoundNumber }).ToListAsync(cancellationToken))
-            .Select(h => (h.SchoolName, h.RoundNumber)).ToHashSet();
-        db.AwardHolders.AddRange(holders.Where(h => !existing.Contains((h.SchoolName, h.RoundNumber))));
+        var existing = (await db.AwardHolders.Select(h => new { h.SchoolName, h.Season, h.StartYear }).ToListAsync(cancellationToken))
+            .Select(h => (h.SchoolName, new RoundKey(h.Season, h.StartYear))).ToHashSet();
+        db.AwardHolders.AddRange(holders.Where(h => !existing.Contains((h.SchoolName, h.Round))));
         await db.SaveChangesAsync(cancellationToken);
     }
 

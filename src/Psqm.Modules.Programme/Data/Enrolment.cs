@@ -14,6 +14,12 @@ public enum InvoiceStatus
     Paid,
 }
 
+/// <summary>A row that belongs to one school year, so <c>ProgrammeScope</c> can tell who may see it.</summary>
+public interface IOfSchoolYear
+{
+    int EnrolmentId { get; }
+}
+
 /// <summary>A school in a round: its hub, fee, target level and the year's work that hangs from it.</summary>
 public sealed class Enrolment
 {

@@ -4,7 +4,7 @@ namespace Psqm.Modules.Programme.Data;
 /// A piece of the school's evidence: a file it uploaded (stored under a name of the product's choosing, in the
 /// school year's own folder) or a link, with a caption and the criteria it shows.
 /// </summary>
-public sealed class EvidenceItem
+public sealed class EvidenceItem : IOfSchoolYear
 {
     public int Id { get; set; }
 

@@ -4,7 +4,7 @@ namespace Psqm.Modules.Programme.Data;
 /// A message between a school and its hub leader. Nothing is ever deleted: its author may hide it, and the thread
 /// then says that a message was hidden, by whom and when.
 /// </summary>
-public sealed class Message
+public sealed class Message : IOfSchoolYear
 {
     public int Id { get; set; }
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Psqm.Core;
@@ -14,12 +13,19 @@ using Psqm.Modules.Programme.Services;
 
 namespace Psqm.Modules.Programme.Pages;
 
+/// <summary>What both sides' thread pages need, given as one so each page's constructor names only what differs.</summary>
+public sealed record MessageThreadServices(
+    Messages Messages, MessageEmails Emails, PageLinks Links, TenantUrls Urls, IOptions<PsqmOptions> Options, IStringLocalizer<MessageThreadModel> S);
+
 /// <summary>
 /// A school year's thread, as the school and as its hub leader see it: one page model for both sides, which differ only
 /// in how they find the year and which side they write from. Opening the thread marks it read.
 /// </summary>
-public abstract class MessageThreadModel(Messages messages, PageLinks links) : PageModel
+public abstract class MessageThreadModel(MessageThreadServices services) : PageModel
 {
+    private readonly Messages messages = services.Messages;
+    private readonly PageLinks links = services.Links;
+
     public SchoolYear Year { get; private set; } = null!;
 
     public IReadOnlyList<Message> Thread { get; private set; } = [];
@@ -38,9 +44,9 @@ public abstract class MessageThreadModel(Messages messages, PageLinks links) : P
     /// <summary>The thread's page on this side, for redirects and the links in emails.</summary>
     protected abstract string ThreadPage { get; }
 
-    private PsqmOptions Options => HttpContext.RequestServices.GetRequiredService<IOptions<PsqmOptions>>().Value;
+    private PsqmOptions Options => services.Options.Value;
 
-    private IStringLocalizer S => HttpContext.RequestServices.GetRequiredService<IStringLocalizer<MessageThreadModel>>();
+    private IStringLocalizer S => services.S;
 
     protected abstract Task<SchoolYear?> FindYearAsync(int? id);
 
@@ -100,9 +106,7 @@ public abstract class MessageThreadModel(Messages messages, PageLinks links) : P
         }
 
         var message = await messages.SendAsync(Year.Enrolment.Id, AsSchool, User, body, staged, Attachment?.FileName ?? "", HttpContext.RequestAborted);
-        var emails = HttpContext.RequestServices.GetRequiredService<MessageEmails>();
-        var urls = HttpContext.RequestServices.GetRequiredService<TenantUrls>();
-        await emails.QueueAsync(message, Year, (culture, toSchool) => urls.Absolute(
+        await services.Emails.QueueAsync(message, Year, (culture, toSchool) => services.Urls.Absolute(
             (toSchool ? links.Page(HttpContext, "/MySchool/Messages", new { }, culture) : links.Page(HttpContext, "/MyHub/Messages", new { id = Year.Enrolment.Id }, culture)) ?? "/"), HttpContext.RequestAborted);
         TempData["Notice"] = S["Your message is sent."].Value;
         return Redirect(id);

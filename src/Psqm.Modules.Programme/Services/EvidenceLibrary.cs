@@ -19,8 +19,7 @@ public sealed class EvidenceLibrary(ProgrammeDbContext db, ProgrammeScope scope,
     /// <summary>A piece of evidence the user may see, or null: another school's is as absent as a missing one.</summary>
     public async Task<EvidenceItem?> FindAsync(ClaimsPrincipal user, int id, CancellationToken cancellationToken)
     {
-        var visible = await scope.VisibleAsync(user, db.Enrolments, db);
-        return await db.Evidence.AsNoTracking().FirstOrDefaultAsync(e => e.Id == id && visible.Any(v => v.Id == e.EnrolmentId), cancellationToken);
+        return await (await scope.WithinAsync(user, db.Evidence.AsNoTracking(), db)).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
     }
 
     /// <summary>Where an upload for this school year is staged: inside its folder, so keeping it is a rename.</summary>

@@ -21,8 +21,7 @@ public sealed class Messages(ProgrammeDbContext db, ProgrammeScope scope, AppDat
     /// <summary>A message the user may see, or null: another school's is as absent as a missing one.</summary>
     public async Task<Message?> FindAsync(ClaimsPrincipal user, int id, CancellationToken cancellationToken)
     {
-        var visible = await scope.VisibleAsync(user, db.Enrolments, db);
-        return await db.Messages.AsNoTracking().FirstOrDefaultAsync(m => m.Id == id && visible.Any(v => v.Id == m.EnrolmentId), cancellationToken);
+        return await (await scope.WithinAsync(user, db.Messages.AsNoTracking(), db)).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
     }
 
     public string Folder(int enrolmentId) => Path.Combine(paths.Tenant(TenantScope.Required.Name), "Messages", enrolmentId.ToString(System.Globalization.CultureInfo.InvariantCulture));

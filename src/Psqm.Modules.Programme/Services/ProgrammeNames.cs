@@ -10,20 +10,16 @@ namespace Psqm.Modules.Programme.Services;
 public static class ProgrammeNames
 {
     /// <summary>"Round 16 - Spring 2018-2019": a spring round belongs to the school year it ends.</summary>
-    public static string RoundName(this IHtmlLocalizer T, Round round) => Marked(RoundName(round.Number, round.Key, (text, values) => T.GetString(text, values).Value), round);
+    public static string RoundName(this IHtmlLocalizer T, Round round) => Marked(round.Key.Name((text, values) => T.GetString(text, values).Value, round.Number), round);
 
     /// <summary>A round not made yet, numbered as the programme counts.</summary>
-    public static string RoundName(this IHtmlLocalizer T, RoundKey round) => RoundName(round.Number, round, (text, values) => T.GetString(text, values).Value);
+    public static string RoundName(this IHtmlLocalizer T, RoundKey round) => round.Name((text, values) => T.GetString(text, values).Value);
 
-    public static string RoundName(this IStringLocalizer s, Round round) => Marked(RoundName(round.Number, round.Key, (text, values) => s[text, values].Value), round);
+    public static string RoundName(this IStringLocalizer s, Round round) => Marked(round.Key.Name((text, values) => s[text, values].Value, round.Number), round);
 
     // Rounds are numbered per quality mark: a round of another mark than the Primary Science one says which, "(BSQM)".
     private static string Marked(string name, Round round) =>
         round.FrameworkKey == "psqm" ? name : $"{name} ({round.FrameworkKey.ToUpperInvariant()})";
-
-    private static string RoundName(int number, RoundKey round, Func<string, object[], string> translate) => round.Season == Seasons.Autumn
-        ? translate("Round {0} - Autumn {1}-{2}", [number, round.StartYear, round.StartYear + 1])
-        : translate("Round {0} - Spring {1}-{2}", [number, round.StartYear - 1, round.StartYear]);
 
     public static string RatingName(this IHtmlLocalizer T, Rating rating) => rating switch
     {

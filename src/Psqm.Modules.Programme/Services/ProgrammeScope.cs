@@ -45,6 +45,14 @@ public sealed class ProgrammeScope(IAuthorizationService authorization)
         return enrolments.Where(_ => false);
     }
 
+    /// <summary>The rows of the school years the user may see: a file or message of any other is as absent as a missing one.</summary>
+    public async Task<IQueryable<T>> WithinAsync<T>(ClaimsPrincipal user, IQueryable<T> rows, ProgrammeDbContext db)
+        where T : class, IOfSchoolYear
+    {
+        var visible = await VisibleAsync(user, db.Enrolments, db);
+        return rows.Where(r => visible.Any(v => v.Id == r.EnrolmentId));
+    }
+
     public static string? NormalizedEmail(ClaimsPrincipal user) =>
         (user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name) is { Length: > 0 } email ? email.Trim().ToUpperInvariant() : null;
 

@@ -39,12 +39,13 @@ public sealed class SchoolYears(ProgrammeDbContext db, ProgrammeScope scope, Fra
         return id is null ? null : await LoadAsync(id.Value, cancellationToken);
     }
 
-    /// <summary>Every year of the signed-in subject leader's school, newest first, for a renewing school to look back on.</summary>
-    public async Task<IReadOnlyList<Enrolment>> OwnYearsAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <summary>The signed-in subject leader's latest year and, newest first, the earlier ones a renewing school looks back on.</summary>
+    public async Task<(SchoolYear? Current, IReadOnlyList<Enrolment> Earlier)> OwnWithEarlierAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var visible = await scope.VisibleAsync(user, db.Enrolments, db);
-        return await visible.AsNoTracking().Include(e => e.Round).Include(e => e.School)
+        var all = await visible.AsNoTracking().Include(e => e.Round).Include(e => e.School)
             .OrderByDescending(e => e.Round.StartYear).ThenByDescending(e => e.Round.Number).ToListAsync(cancellationToken);
+        return all.Count == 0 ? (null, []) : (await LoadAsync(all[0].Id, cancellationToken), all.Skip(1).ToList());
     }
 
     /// <summary>An enrolment the user may see, or null: another hub's or school's is as absent as a missing one.</summary>

@@ -9,7 +9,7 @@ namespace Psqm.Modules.Programme.Pages.MyHub;
 /// <summary>A school's thread as its hub leader (or HQ) writes in it.</summary>
 [RequirePermission("MentorSchools", "AssessSchools", "ManageProgramme")]
 [UploadSizeLimit(UploadKind.Evidence)]
-public sealed class MessagesModel(SchoolYears years, Messages messages, PageLinks links) : MessageThreadModel(messages, links)
+public sealed class MessagesModel(SchoolYears years, MessageThreadServices thread) : MessageThreadModel(thread)
 {
     public override bool AsSchool => false;
 

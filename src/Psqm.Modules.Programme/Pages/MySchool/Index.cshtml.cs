@@ -22,13 +22,12 @@ public sealed class IndexModel(SchoolYears years, YearProgress progress, TimePro
 
     public async Task OnGetAsync()
     {
-        Year = await years.OwnAsync(User, HttpContext.RequestAborted);
+        (Year, Earlier) = await years.OwnWithEarlierAsync(User, HttpContext.RequestAborted);
         Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), HttpContext.RequiredTenant().TimeZone).DateTime);
         if (Year is not null)
         {
             Progress = (await progress.ForAsync([Year.Enrolment], ProgrammeScope.NormalizedEmail(User), readerIsSchool: true, HttpContext.RequestAborted))[Year.Enrolment.Id];
             Overdue = YearProgress.Overdue(Year.Enrolment, Progress, Today);
-            Earlier = (await years.OwnYearsAsync(User, HttpContext.RequestAborted)).Where(e => e.Id != Year.Enrolment.Id).ToList();
         }
     }
 }

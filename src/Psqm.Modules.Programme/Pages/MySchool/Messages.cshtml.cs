@@ -9,7 +9,7 @@ namespace Psqm.Modules.Programme.Pages.MySchool;
 /// <summary>The school's thread with its hub leader.</summary>
 [RequirePermission("WorkOnOwnSchool")]
 [UploadSizeLimit(UploadKind.Evidence)]
-public sealed class MessagesModel(SchoolYears years, Messages messages, PageLinks links) : MessageThreadModel(messages, links)
+public sealed class MessagesModel(SchoolYears years, MessageThreadServices thread) : MessageThreadModel(thread)
 {
     public override bool AsSchool => true;
 
