@@ -144,6 +144,9 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/cymru", "admin/programme/payments", "hq@example.org")]
     [InlineData("/cymru", "admin/programme/import", "hq@example.org")]
     [InlineData("", "admin/programme/enrol", "hq@example.org")]
+    [InlineData("", "my-hub", "assessor@example.org")]
+    [InlineData("", "my-hub/schools/8", "assessor@example.org")]
+    [InlineData("", "my-hub/schools/8", "hq@example.org")]
     public async Task SignedInPage_HasNoSeriousOrCriticalViolations(string basePath, string path, string email = "administrator@example.org")
     {
         await using var context = await site.NewContextAsync();
