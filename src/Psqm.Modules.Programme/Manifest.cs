@@ -6,7 +6,7 @@ public static class Manifest
 {
     public static readonly ModuleManifest Value = new("Programme", "Schools, rounds and enrolments, and each school's year: audit, target level, action plan, evidence and reflections, and its hub leader's view.")
     {
-        Dependencies = ["Criteria"],
+        Dependencies = ["Criteria", "Workflows"],
         WelshRoutes = new Dictionary<string, string>
         {
             ["/MySchool/Index"] = "fy-ysgol",
@@ -18,6 +18,7 @@ public static class Manifest
             ["/MySchool/Reflection"] = "fy-ysgol/myfyrdodau/{id:int}",
             ["/MySchool/Messages"] = "fy-ysgol/negeseuon",
             ["/MySchool/Year"] = "fy-ysgol/blynyddoedd/{id:int}",
+            ["/MySchool/Submission"] = "fy-ysgol/cyflwyniad",
             ["/MyHub/Index"] = "fy-hyb",
             ["/MyHub/School"] = "fy-hyb/ysgolion/{id:int}",
             ["/MyHub/ActionPlan"] = "fy-hyb/ysgolion/{id:int}/cynllun-gweithredu",

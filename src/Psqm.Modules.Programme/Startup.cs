@@ -35,6 +35,12 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<Messages>();
         services.AddScoped<MessageEmails>();
         services.AddScoped<AssessorAssignments>();
+        services.AddScoped<Submissions>();
+        services.AddScoped<SubmissionEmails>();
+        services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowRule, SchoolRule>();
+        services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowRule, SchoolMentorRule>();
+        services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowGuard, CompleteGuard>();
+        services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowGuard, DeadlineGuard>();
         services.AddScoped<Pages.MessageThreadServices>();
         services.AddScoped<YearProgress>();
         services.AddScoped<SchoolImport>();

@@ -15,6 +15,7 @@ builder.AddPsqm(
     new Psqm.Modules.Search.Startup(),
     new Psqm.Modules.Webinars.Startup(),
     new Psqm.Modules.Enquiries.Startup(),
+    new Psqm.Modules.Workflows.Startup(),
     new Psqm.Modules.Programme.Startup(),
     new Psqm.Modules.Tenants.Startup());
 

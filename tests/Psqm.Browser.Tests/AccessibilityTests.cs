@@ -144,6 +144,11 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/cymru", "admin/programme/payments", "hq@example.org")]
     [InlineData("/cymru", "admin/programme/import", "hq@example.org")]
     [InlineData("", "admin/programme/enrol", "hq@example.org")]
+    [InlineData("/cymru", "fy-ysgol/cyflwyniad", "subjectleader@example.org")]
+    [InlineData("/cymru", "en/my-school/submission", "subjectleader@example.org")]
+    [InlineData("/cymru", "admin/workflows")]
+    [InlineData("/cymru", "en/admin/workflows")]
+    [InlineData("/cymru", "admin/workflows/instances")]
     [InlineData("", "my-hub", "assessor@example.org")]
     [InlineData("", "my-hub/schools/8", "assessor@example.org")]
     [InlineData("", "my-hub/schools/8", "hq@example.org")]
@@ -155,6 +160,26 @@ public sealed class AccessibilityTests(BrowserSite site)
         await page.GotoAsync($"{basePath}/{path}".TrimStart('/'));
 
         await Axe.AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task ASubmissionsTimeline_WithItsDiagram_HasNoSeriousOrCriticalViolations_InEitherLanguage()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, "/cymru", "subjectleader@example.org");
+        await page.GotoAsync("cymru/fy-ysgol/cyflwyniad");
+        await using var admin = await site.NewContextAsync();
+        var hq = await admin.NewPageAsync();
+        await SignInAsync(hq, "/cymru", "hq@example.org");
+        await hq.GotoAsync("cymru/admin/workflows/instances?Definition=submission");
+        var href = await hq.Locator("tbody th a").First.GetAttributeAsync("href");
+
+        foreach (var path in new[] { href!, href!.Replace("/cymru/admin/", "/cymru/en/admin/", StringComparison.Ordinal) })
+        {
+            await hq.GotoAsync(path.TrimStart('/'));
+            await Axe.AssertAccessibleAsync(hq);
+        }
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class MessageEmails(EmailOutbox outbox, IHubMembers members, IStri
     public async Task QueueAsync(Message message, SchoolYear year, Func<CultureInfo, bool, string> linkToThread, CancellationToken cancellationToken)
     {
         var tenant = TenantScope.Required;
-        var recipients = message.FromSchool ? await MentorsAsync(year.Enrolment, cancellationToken)
+        var recipients = message.FromSchool ? await members.MentorsOfAsync(year.Enrolment, cancellationToken)
             : await members.AddressesAsync(year.School.Contacts.Select(c => c.Email).ToList(), cancellationToken);
         var fromAssessor = !message.FromSchool && string.Equals(message.Author, year.Enrolment.Assessor, StringComparison.OrdinalIgnoreCase);
         foreach (var recipient in recipients.Where(r => !string.Equals(r.Email, message.Author, StringComparison.OrdinalIgnoreCase)))
@@ -34,14 +34,5 @@ public sealed class MessageEmails(EmailOutbox outbox, IHubMembers members, IStri
                 tenant.SiteName(culture));
             await outbox.QueueAsync(new EmailMessage(recipient.Email, s["New message: {0}", year.School.Name], body), cancellationToken: cancellationToken);
         }
-    }
-
-    /// <summary>Who follows the school's year: its hub's leaders and its assessor; with neither yet, the programme team.</summary>
-    private async Task<IReadOnlyList<Recipient>> MentorsAsync(Enrolment enrolment, CancellationToken cancellationToken)
-    {
-        var leaders = enrolment.Hub.Length > 0 ? await members.LeadersAsync(enrolment.Hub, cancellationToken) : [];
-        var assessor = enrolment.Assessor is { } email ? await members.AddressesAsync([email], cancellationToken) : [];
-        var both = leaders.Concat(assessor).DistinctBy(r => r.Email.ToUpperInvariant()).ToList();
-        return both.Count > 0 ? both : await members.ProgrammeTeamAsync(cancellationToken);
     }
 }

@@ -11,14 +11,14 @@ using Psqm.Modules.Programme.Services;
 namespace Psqm.Modules.Programme.Pages.MyHub;
 
 /// <summary>One school of the hub in a round, with how far its year has got and what is overdue.</summary>
-public sealed record HubSchoolRow(Enrolment Enrolment, Progress Progress, IReadOnlyList<Milestone> Overdue)
+public sealed record HubSchoolRow(Enrolment Enrolment, Progress Progress, IReadOnlyList<Milestone> Overdue, bool ToSignOff = false)
 {
     public bool LevelToConfirm => Enrolment.ProposedLevel is not null && Enrolment.ConfirmedLevel is null;
 }
 
 /// <summary>A hub leader's schools, round by round, those waiting for them first.</summary>
 [RequirePermission("MentorSchools", "AssessSchools")]
-public sealed class IndexModel(ProgrammeDbContext db, ProgrammeScope scope, YearProgress progress, FrameworkReader frameworks, PublishedContent published, IAuthorizationService authorization, TimeProvider clock) : PageModel
+public sealed class IndexModel(ProgrammeDbContext db, Psqm.Modules.Workflows.Data.WorkflowsDbContext workflows, ProgrammeScope scope, YearProgress progress, FrameworkReader frameworks, PublishedContent published, IAuthorizationService authorization, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<IGrouping<Round, HubSchoolRow>> Rounds { get; private set; } = [];
 
@@ -39,10 +39,11 @@ public sealed class IndexModel(ProgrammeDbContext db, ProgrammeScope scope, Year
         Assessing = !(await authorization.AuthorizeAsync(User, PermissionPolicy.For(Permissions.MentorSchools.Name))).Succeeded;
         var progresses = await progress.ForAsync(enrolments, ProgrammeScope.NormalizedEmail(User), readerIsSchool: false, HttpContext.RequestAborted);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), HttpContext.RequiredTenant().TimeZone).DateTime);
-        var rows = enrolments.Select(e => new HubSchoolRow(e, progresses[e.Id], YearProgress.Overdue(e, progresses[e.Id], today)));
+        var submissions = await Submissions.StatesAsync(workflows, enrolments.Select(e => e.Id).ToList(), HttpContext.RequestAborted);
+        var rows = enrolments.Select(e => new HubSchoolRow(e, progresses[e.Id], YearProgress.Overdue(e, progresses[e.Id], today), submissions.GetValueOrDefault(e.Id) == "submitted"));
 
-        // What needs the hub leader first: overdue work, then levels to confirm, plans to comment on and unread messages.
-        Rounds = rows.OrderByDescending(r => r.Overdue.Count).ThenByDescending(r => r.LevelToConfirm).ThenByDescending(r => r.Progress.PlanAwaitsComment)
+        // What needs the hub leader first: submissions to sign off, overdue work, then levels to confirm, plans to comment on and unread messages.
+        Rounds = rows.OrderByDescending(r => r.ToSignOff).ThenByDescending(r => r.Overdue.Count).ThenByDescending(r => r.LevelToConfirm).ThenByDescending(r => r.Progress.PlanAwaitsComment)
             .ThenByDescending(r => r.Progress.Unread).ThenBy(r => r.Enrolment.School.Name, StringComparer.CurrentCulture)
             .GroupBy(r => r.Enrolment.Round).OrderByDescending(g => g.Key.StartYear).ThenByDescending(g => g.Key.Number).ToList();
         var hub = User.HubKey();

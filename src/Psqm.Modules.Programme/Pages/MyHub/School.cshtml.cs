@@ -5,14 +5,18 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Psqm.Core.Routing;
 using Psqm.Core.Security;
+using Psqm.Core.Tenancy;
 using Psqm.Modules.Programme.Data;
 using Psqm.Modules.Programme.Services;
+using Psqm.Modules.Workflows.Engine;
 
 namespace Psqm.Modules.Programme.Pages.MyHub;
 
 /// <summary>One school's year as its hub leader sees it: the audit, read-only, and the target level to confirm.</summary>
 [RequirePermission("MentorSchools", "AssessSchools", "ManageProgramme")]
-public sealed class SchoolModel(SchoolYears years, ActionPlans plans, ProgrammeDbContext db, AssessorAssignments assessors, TimeProvider clock, PageLinks links, IStringLocalizer<SchoolModel> s) : PageModel
+public sealed class SchoolModel(
+    SchoolYears years, ActionPlans plans, ProgrammeDbContext db, AssessorAssignments assessors, Submissions submissions, WorkflowEngine engine, SubmissionEmails emails, TimeProvider clock, PageLinks links, TenantUrls urls,
+    IStringLocalizer<SchoolModel> s) : PageModel
 {
     public SchoolYear Year { get; private set; } = null!;
 
@@ -41,6 +45,18 @@ public sealed class SchoolModel(SchoolYears years, ActionPlans plans, ProgrammeD
 
     [BindProperty]
     public string? AssessorEmail { get; set; }
+
+    public SubmissionView Submission { get; private set; } = null!;
+
+    /// <summary>The step chosen on the submission (return or sign off), with the feedback the school reads.</summary>
+    [BindProperty]
+    public string? Step { get; set; }
+
+    [BindProperty]
+    public string? Feedback { get; set; }
+
+    [BindProperty]
+    public Guid SubmissionVersion { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -131,9 +147,46 @@ public sealed class SchoolModel(SchoolYears years, ActionPlans plans, ProgrammeD
         return LocalRedirect(links.Page(HttpContext, "/MyHub/School", new { id }) + "#assessor");
     }
 
+    /// <summary>Signs off the school's submission, or returns it with feedback; someone acting first is reported, the feedback kept.</summary>
+    public async Task<IActionResult> OnPostSubmissionAsync(int id)
+    {
+        if (await years.FindAsync(User, id, HttpContext.RequestAborted) is not { } year)
+        {
+            return NotFound();
+        }
+
+        var seen = SubmissionVersion;
+        await ShowAsync(year);
+        (Level, Version) = (year.Enrolment.ConfirmedLevel ?? year.Enrolment.ProposedLevel, year.Enrolment.Version);
+        ModelState.Clear();
+        if ((Feedback?.Length ?? 0) > 5000)
+        {
+            ModelState.AddModelError(nameof(Feedback), s["Feedback must be 5,000 characters or fewer"]);
+            return Page();
+        }
+
+        var outcome = await engine.TakeAsync(Submission.Instance.Id, Step ?? "", seen, User, Feedback, HttpContext.RequestAborted);
+        if (!outcome.Taken)
+        {
+            // A refusal is about the feedback; anything else (someone acted first) about the page, where the feedback is kept.
+            ModelState.AddModelError(outcome.Status == TransitionStatus.Refused ? nameof(Feedback) : string.Empty, outcome.Message ?? s["That step cannot be taken now."].Value);
+            await ShowAsync(year);
+            SubmissionVersion = Submission.Instance.Version;
+            return Page();
+        }
+
+        await emails.QueueAsync(year, Step!, Feedback, (culture, _) => urls.Absolute(links.Page(HttpContext, "/MySchool/Submission", new { }, culture) ?? "/"), HttpContext.RequestAborted);
+        TempData["Notice"] = Step == "return"
+            ? s["The submission is back with {0}, with your feedback.", year.School.Name].Value
+            : s["You have signed off {0}'s submission.", year.School.Name].Value;
+        return LocalRedirect(links.Page(HttpContext, "/MyHub/School", new { id }) + "#submission");
+    }
+
     private async Task ShowAsync(SchoolYear year)
     {
         Year = year;
+        Submission = await SubmissionView.LoadAsync(submissions, engine, year.Enrolment, User, asSchool: false, HttpContext.RequestAborted);
+        SubmissionVersion = Submission.Instance.Version;
         Assessor = await assessors.ChoiceAsync(User, year, HttpContext.RequestAborted);
         Mentoring = await db.Mentoring.AsNoTracking().Where(m => m.EnrolmentId == year.Enrolment.Id).OrderByDescending(m => m.Date).ThenByDescending(m => m.Id).ToListAsync(HttpContext.RequestAborted);
         AllowanceMinutes = (await db.SettingsAsync(HttpContext.RequestAborted)).MentoringHours * 60;

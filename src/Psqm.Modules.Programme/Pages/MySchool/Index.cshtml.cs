@@ -7,7 +7,7 @@ namespace Psqm.Modules.Programme.Pages.MySchool;
 
 /// <summary>A subject leader's home in the programme: their school's round, each stage's progress, what is overdue and what is next.</summary>
 [RequirePermission("WorkOnOwnSchool")]
-public sealed class IndexModel(SchoolYears years, YearProgress progress, TimeProvider clock) : PageModel
+public sealed class IndexModel(Psqm.Modules.Workflows.Data.WorkflowsDbContext workflows, SchoolYears years, YearProgress progress, TimeProvider clock) : PageModel
 {
     public SchoolYear? Year { get; private set; }
 
@@ -16,6 +16,9 @@ public sealed class IndexModel(SchoolYears years, YearProgress progress, TimePro
     public Progress Progress { get; private set; } = null!;
 
     public IReadOnlyList<Data.Milestone> Overdue { get; private set; } = [];
+
+    /// <summary>Where the submission is (its workflow state), or null before anything happened to it.</summary>
+    public string? SubmissionState { get; private set; }
 
     /// <summary>The school's earlier years, for a renewing school.</summary>
     public IReadOnlyList<Data.Enrolment> Earlier { get; private set; } = [];
@@ -28,6 +31,7 @@ public sealed class IndexModel(SchoolYears years, YearProgress progress, TimePro
         {
             Progress = (await progress.ForAsync([Year.Enrolment], ProgrammeScope.NormalizedEmail(User), readerIsSchool: true, HttpContext.RequestAborted))[Year.Enrolment.Id];
             Overdue = YearProgress.Overdue(Year.Enrolment, Progress, Today);
+            SubmissionState = (await Submissions.StatesAsync(workflows, [Year.Enrolment.Id], HttpContext.RequestAborted)).GetValueOrDefault(Year.Enrolment.Id);
         }
     }
 }

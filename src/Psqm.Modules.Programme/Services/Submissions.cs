@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Psqm.Core.Security;
+using Psqm.Core.Tenancy;
+using Psqm.Modules.Programme.Data;
+using Psqm.Modules.Workflows.Data;
+using Psqm.Modules.Workflows.Engine;
+
+namespace Psqm.Modules.Programme.Services;
+
+/// <summary>
+/// A school year's submission as an instance of the <c>submission</c> workflow (its subject is the enrolment): started
+/// the first time anyone looks at it, moved only by the engine.
+/// </summary>
+public sealed class Submissions(WorkflowEngine engine)
+{
+    public const string Definition = "submission";
+    public const string Subject = "enrolment";
+
+    public Task<WorkflowInstance> ForAsync(Enrolment enrolment, CancellationToken cancellationToken) =>
+        engine.StartAsync(Definition, Subject, enrolment.Id.ToString(CultureInfo.InvariantCulture), cancellationToken);
+
+    /// <summary>The instance's state for many school years at once (one query); years not started yet are absent.</summary>
+    public static async Task<IReadOnlyDictionary<int, string>> StatesAsync(WorkflowsDbContext db, IReadOnlyCollection<int> enrolments, CancellationToken cancellationToken)
+    {
+        var ids = enrolments.Select(e => e.ToString(CultureInfo.InvariantCulture)).ToList();
+        return (await db.Instances.AsNoTracking().Where(i => i.Definition == Definition && i.SubjectType == Subject && ids.Contains(i.SubjectId))
+            .Select(i => new { i.SubjectId, i.State }).ToListAsync(cancellationToken))
+            .ToDictionary(i => int.Parse(i.SubjectId, CultureInfo.InvariantCulture), i => i.State);
+    }
+}
+
+/// <summary>Rules and guards of the submission process that belong to the programme: whose school, whose hub, what is ready.</summary>
+public abstract class SubmissionPart(ProgrammeDbContext db, ProgrammeScope scope)
+{
+    protected async Task<Enrolment?> EnrolmentAsync(WorkflowContext context, CancellationToken cancellationToken) =>
+        context.Instance.SubjectType == Submissions.Subject && int.TryParse(context.Instance.SubjectId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? await db.Enrolments.Include(e => e.Round).FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
+            : null;
+
+    protected async Task<bool> SeesAsync(ClaimsPrincipal user, int enrolment) =>
+        await (await scope.VisibleAsync(user, db.Enrolments, db)).AnyAsync(e => e.Id == enrolment);
+}
+
+/// <summary><c>rule:school</c>: a subject leader of the school whose year it is.</summary>
+public sealed class SchoolRule(ProgrammeDbContext db, ProgrammeScope scope, IAuthorizationService authorization) : SubmissionPart(db, scope), IWorkflowRule
+{
+    public string Name => "school";
+
+    public async Task<bool> AllowsAsync(WorkflowContext context, CancellationToken cancellationToken) =>
+        await EnrolmentAsync(context, cancellationToken) is { } enrolment
+        && (await authorization.AuthorizeAsync(context.User, PermissionPolicy.For(Permissions.WorkOnOwnSchool.Name))).Succeeded
+        && await SeesAsync(context.User, enrolment.Id);
+}
+
+/// <summary><c>rule:school-mentor</c>: the hub leader of the school's hub, or the assessor HQ assigned to it.</summary>
+public sealed class SchoolMentorRule(ProgrammeDbContext db, ProgrammeScope scope, IAuthorizationService authorization) : SubmissionPart(db, scope), IWorkflowRule
+{
+    public string Name => "school-mentor";
+
+    public async Task<bool> AllowsAsync(WorkflowContext context, CancellationToken cancellationToken) =>
+        await EnrolmentAsync(context, cancellationToken) is { } enrolment
+        && (await authorization.AuthorizeAsync(context.User, PermissionPolicy.For(Permissions.MentorSchools.Name, Permissions.AssessSchools.Name))).Succeeded
+        && await SeesAsync(context.User, enrolment.Id);
+}
+
+/// <summary><c>complete</c>: every criterion of the level has a reflection and evidence.</summary>
+public sealed class CompleteGuard(ProgrammeDbContext db, ProgrammeScope scope, YearProgress progress, IStringLocalizer<CompleteGuard> s) : SubmissionPart(db, scope), IWorkflowGuard
+{
+    public string Name => "complete";
+
+    public async Task<string?> CheckAsync(WorkflowContext context, CancellationToken cancellationToken)
+    {
+        if (await EnrolmentAsync(context, cancellationToken) is not { } enrolment)
+        {
+            return s["This submission has no school year."].Value;
+        }
+
+        var p = (await progress.ForAsync([enrolment], null, readerIsSchool: true, cancellationToken))[enrolment.Id];
+        return p.ReflectionsComplete && p.EvidenceComplete ? null
+            : s["Every criterion needs a reflection and evidence before the submission goes: {0} of {1} have a reflection, {2} have evidence.", p.Reflected, p.Criteria, p.WithEvidence].Value;
+    }
+}
+
+/// <summary><c>before-deadline</c>: the round's submission date has not passed, in the tenant's time zone.</summary>
+public sealed class DeadlineGuard(ProgrammeDbContext db, ProgrammeScope scope, TimeProvider clock, IStringLocalizer<DeadlineGuard> s) : SubmissionPart(db, scope), IWorkflowGuard
+{
+    public string Name => "before-deadline";
+
+    public async Task<string?> CheckAsync(WorkflowContext context, CancellationToken cancellationToken)
+    {
+        if (await EnrolmentAsync(context, cancellationToken) is not { } enrolment || enrolment.Round.DateOf("submission") is not { } deadline)
+        {
+            return null;
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.InZone(TenantScope.Required.TimeZone));
+        return today <= deadline ? null : s["The submission deadline, {0}, has passed. Ask your hub leader what to do.", ProgrammeNames.Date(deadline)].Value;
+    }
+}
+
+/// <summary>A school year's submission as a page shows it: where it is, what may be done next by this user, and its history.</summary>
+public sealed record SubmissionView(
+    WorkflowInstance Instance, Psqm.Modules.Workflows.Definitions.WorkflowDefinition Definition,
+    IReadOnlyList<Psqm.Modules.Workflows.Definitions.WorkflowTransition> Available, IReadOnlyList<WorkflowStep> Steps, bool AsSchool)
+{
+    public static async Task<SubmissionView> LoadAsync(Submissions submissions, WorkflowEngine engine, Enrolment enrolment, ClaimsPrincipal user, bool asSchool, CancellationToken cancellationToken)
+    {
+        var instance = await submissions.ForAsync(enrolment, cancellationToken);
+        return new SubmissionView(
+            instance, await engine.DefinitionOfAsync(instance, cancellationToken), await engine.AvailableAsync(instance, user, cancellationToken),
+            await engine.HistoryAsync(instance.Id, cancellationToken), asSchool);
+    }
+
+    public string StateName(string key, string language) => Definition.State(key)?.Name.In(language) ?? key;
+
+    public string TransitionName(string key, string language) => Definition.Transition(key)?.Name.In(language) ?? key;
+}

@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Psqm.Core.Events;
+using Psqm.Modules.Workflows.Data;
+using Psqm.Modules.Workflows.Definitions;
+
+namespace Psqm.Modules.Workflows.Engine;
+
+/// <summary>One transition being taken: the instance, its definition, who takes it and what they wrote.</summary>
+public sealed record WorkflowContext(WorkflowInstance Instance, WorkflowDefinition Definition, WorkflowTransition Transition, ClaimsPrincipal User, string? Comment);
+
+/// <summary>A named condition a transition needs; null when it holds, else a message for the user in their language.</summary>
+public interface IWorkflowGuard
+{
+    string Name { get; }
+
+    Task<string?> CheckAsync(WorkflowContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>A named activity that follows a transition, inside its transaction.</summary>
+public interface IWorkflowAction
+{
+    string Name { get; }
+
+    /// <summary>The part after the colon in the definition (<c>notify:hub-leaders</c>), or null.</summary>
+    Task RunAsync(WorkflowContext context, string? argument, CancellationToken cancellationToken);
+}
+
+/// <summary>A named rule about who may take a transition on this instance ("the hub leader of this school's hub").</summary>
+public interface IWorkflowRule
+{
+    string Name { get; }
+
+    Task<bool> AllowsAsync(WorkflowContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>An instance moved from one state to another; raised after its transaction commits.</summary>
+public sealed record WorkflowTransitioned(int InstanceId, string Definition, string SubjectType, string SubjectId, string From, string To, string Transition, string By) : IDomainEvent;
