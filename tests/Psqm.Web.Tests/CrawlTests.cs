@@ -33,7 +33,8 @@ public sealed partial class CrawlTests(PsqmFactory factory)
             .SelectMany(p => Placeholder().Matches(p.Document.Title + " " + p.Text + " " + string.Join(' ', p.Document.QuerySelectorAll("meta[content]").Select(m => m.GetAttribute("content"))))
                 .Select(m => $"{p.Url.PathAndQuery}: {m.Value}"))
             .ToList();
-        Assert.All(pages, page => Assert.Null(page.Document.QuerySelector("text")));
+        // A Razor <text> left in the markup; an SVG's own <text> (a process diagram) is meant to be there.
+        Assert.All(pages, page => Assert.DoesNotContain(page.Document.QuerySelectorAll("text"), t => t.Closest("svg") is null));
         Assert.True(unfilled.Count == 0, "Unfilled placeholders:\n" + string.Join('\n', unfilled.Distinct().Take(20)));
         var undescribed = pages
             .Where(p => p.Response.StatusCode == HttpStatusCode.OK && p.Document.QuerySelector("meta[name=robots][content~=noindex]") is null)

@@ -70,6 +70,28 @@ public sealed class SubmissionTests(PsqmFactory factory)
     }
 
     [Fact]
+    public async Task WhileTheHubLeaderHasIt_ReflectionsAndEvidenceCannotChange_AndWhatWasTypedIsKept()
+    {
+        var tenant = await factory.CreateTenantAsync("england");
+        var enrolment = await OwnEnrolmentAsync(tenant);
+        await CompleteAsync(tenant, enrolment);
+        var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
+        var reflections = await school.GetPageAsync($"{tenant.BasePath}/my-school/reflections");
+        var open = await school.GetPageAsync(reflections.Document.QuerySelector("a.govuk-task-list__link")!.GetAttribute("href")!);
+        await school.SubmitAsync(await school.GetPageAsync($"{tenant.BasePath}/my-school/submission"), new Dictionary<string, string>(), "form[action='?handler=Submit']");
+
+        var refused = await school.SubmitAsync(open, new Dictionary<string, string> { ["Text"] = "A late change." }, "form[action='?handler=Save']");
+
+        Assert.Contains("Your submission is with your hub leader", refused.Document.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(refused.Document.QuerySelector("form[action='?handler=Save']"));
+        Assert.Contains(refused.Document.QuerySelectorAll(".govuk-inset-text"), i => i.TextContent.Contains("What you typed, which is not saved", StringComparison.Ordinal) && i.TextContent.Contains("A late change.", StringComparison.Ordinal));
+        Assert.Equal(0, await factory.InTenantAsync(tenant, s => s.GetRequiredService<ProgrammeDbContext>().Reflections.CountAsync(r => r.Text == "A late change.")));
+        var library = await school.GetPageAsync($"{tenant.BasePath}/my-school/evidence");
+        Assert.Contains("Your submission is with your hub leader", library.Text, StringComparison.Ordinal);
+        Assert.Null(library.Document.QuerySelector("form[enctype='multipart/form-data']"));
+    }
+
+    [Fact]
     public async Task TwoHubLeadersActingAtOnce_OneSucceeds_TheOtherIsToldWhatHappened()
     {
         var tenant = await factory.CreateTenantAsync("england");

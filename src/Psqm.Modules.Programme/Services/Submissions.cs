@@ -15,10 +15,17 @@ namespace Psqm.Modules.Programme.Services;
 /// A school year's submission as an instance of the <c>submission</c> workflow (its subject is the enrolment): started
 /// the first time anyone looks at it, moved only by the engine.
 /// </summary>
-public sealed class Submissions(WorkflowEngine engine)
+public sealed class Submissions(WorkflowEngine engine, WorkflowsDbContext db)
 {
     public const string Definition = "submission";
     public const string Subject = "enrolment";
+
+    /// <summary>States in which the school's reflections and evidence are with someone else and cannot change.</summary>
+    public static readonly IReadOnlySet<string> Locked = new HashSet<string>(StringComparer.Ordinal) { "submitted", "signed-off" };
+
+    /// <summary>Whether the school's reflections and evidence are out of its hands (submitted, or signed off).</summary>
+    public async Task<bool> LockedAsync(int enrolment, CancellationToken cancellationToken) =>
+        (await StatesAsync(db, [enrolment], cancellationToken)).TryGetValue(enrolment, out var state) && Locked.Contains(state);
 
     public Task<WorkflowInstance> ForAsync(Enrolment enrolment, CancellationToken cancellationToken) =>
         engine.StartAsync(Definition, Subject, enrolment.Id.ToString(CultureInfo.InvariantCulture), cancellationToken);

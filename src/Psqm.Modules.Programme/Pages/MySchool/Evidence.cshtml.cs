@@ -24,8 +24,11 @@ namespace Psqm.Modules.Programme.Pages.MySchool;
 
 // Checked by StreamedUpload from the first part of the body, before the file is read.
 [IgnoreAntiforgeryToken]
-public sealed class EvidenceModel(SchoolYears years, EvidenceLibrary library, IAntiforgery antiforgery, IOptions<PsqmOptions> options, PageLinks links, IStringLocalizer<EvidenceModel> s) : PageModel
+public sealed class EvidenceModel(SchoolYears years, EvidenceLibrary library, Submissions submissions, IAntiforgery antiforgery, IOptions<PsqmOptions> options, PageLinks links, IStringLocalizer<EvidenceModel> s) : PageModel
 {
+    /// <summary>The submission is with the hub leader: the library can be read, not changed.</summary>
+    public bool Locked { get; private set; }
+
     /// <summary>The name of the file field, which the form sends last.</summary>
     public const string Upload = "Upload";
 
@@ -67,6 +70,13 @@ public sealed class EvidenceModel(SchoolYears years, EvidenceLibrary library, IA
         if (!await LoadAsync())
         {
             return Go("/MySchool/Index");
+        }
+
+        // Nothing of the body is read: with the submission away, nothing can be added.
+        if (Locked)
+        {
+            ModelState.AddModelError(string.Empty, s["Your submission is with your hub leader, so this cannot change until it comes back to you."]);
+            return Page();
         }
 
         var enrolment = Year!.Enrolment.Id;
@@ -174,6 +184,7 @@ public sealed class EvidenceModel(SchoolYears years, EvidenceLibrary library, IA
 
         Criteria = Year.CriteriaOf(Year.AuditLevel);
         Items = await library.ListAsync(Year.Enrolment.Id, HttpContext.RequestAborted);
+        Locked = await submissions.LockedAsync(Year.Enrolment.Id, HttpContext.RequestAborted);
         return true;
     }
 }

@@ -12,13 +12,16 @@ namespace Psqm.Modules.Programme.Pages.MySchool;
 
 /// <summary>One piece of the school's evidence: its caption and criteria changed, or removed from the library.</summary>
 [RequirePermission("WorkOnOwnSchool")]
-public sealed class EvidenceItemModel(SchoolYears years, EvidenceLibrary library, PageLinks links, IStringLocalizer<EvidenceItemModel> s) : PageModel
+public sealed class EvidenceItemModel(SchoolYears years, EvidenceLibrary library, Submissions submissions, PageLinks links, IStringLocalizer<EvidenceItemModel> s) : PageModel
 {
     public SchoolYear Year { get; private set; } = null!;
 
     public EvidenceItem Item { get; private set; } = null!;
 
     public IReadOnlyList<Criterion> Criteria { get; private set; } = [];
+
+    /// <summary>The submission is with the hub leader: the item can be read, not changed or removed.</summary>
+    public bool Locked { get; private set; }
 
     [BindProperty]
     public string? Caption { get; set; }
@@ -46,6 +49,12 @@ public sealed class EvidenceItemModel(SchoolYears years, EvidenceLibrary library
         }
 
         ModelState.Clear();
+        if (Locked)
+        {
+            ModelState.AddModelError(string.Empty, s["Your submission is with your hub leader, so this cannot change until it comes back to you."]);
+            return Page();
+        }
+
         var caption = Caption?.Trim() ?? "";
         if (caption.Length is 0 or > 300)
         {
@@ -71,7 +80,14 @@ public sealed class EvidenceItemModel(SchoolYears years, EvidenceLibrary library
 
     public async Task<IActionResult> OnPostRemoveAsync(int id)
     {
-        if (await LoadAsync(id))
+        var found = await LoadAsync(id);
+        if (found && Locked)
+        {
+            TempData["Notice"] = s["Your submission is with your hub leader, so this cannot change until it comes back to you."].Value;
+            return LocalRedirect(links.Page(HttpContext, "/MySchool/EvidenceItem", new { id }) ?? "~/");
+        }
+
+        if (found)
         {
             await library.RemoveAsync(Item, HttpContext.RequestAborted);
             TempData["Notice"] = s["\"{0}\" is removed from your evidence library.", Item.Caption].Value;
@@ -90,6 +106,7 @@ public sealed class EvidenceItemModel(SchoolYears years, EvidenceLibrary library
         }
 
         (Year, Item, Criteria) = (year, item, year.CriteriaOf(year.AuditLevel));
+        Locked = await submissions.LockedAsync(year.Enrolment.Id, HttpContext.RequestAborted);
         return true;
     }
 }

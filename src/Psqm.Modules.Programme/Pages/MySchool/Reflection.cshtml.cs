@@ -18,7 +18,7 @@ namespace Psqm.Modules.Programme.Pages.MySchool;
 /// text typed stays in the box, beside the text that was saved.
 /// </summary>
 [RequirePermission("WorkOnOwnSchool")]
-public sealed class ReflectionModel(SchoolYears years, Reflections reflections, EvidenceLibrary library, PageLinks links, IStringLocalizer<ReflectionModel> s) : PageModel
+public sealed class ReflectionModel(SchoolYears years, Reflections reflections, EvidenceLibrary library, Submissions submissions, PageLinks links, IStringLocalizer<ReflectionModel> s) : PageModel
 {
     public SchoolYear Year { get; private set; } = null!;
 
@@ -32,6 +32,9 @@ public sealed class ReflectionModel(SchoolYears years, Reflections reflections, 
     public Reflection? Newer { get; private set; }
 
     public Reflection? Saved { get; private set; }
+
+    /// <summary>The submission is with the hub leader: the reflection can be read, not changed.</summary>
+    public bool Locked { get; private set; }
 
     [BindProperty]
     public string? Text { get; set; }
@@ -62,6 +65,12 @@ public sealed class ReflectionModel(SchoolYears years, Reflections reflections, 
         }
 
         ModelState.Clear();
+        if (Locked)
+        {
+            ModelState.AddModelError(string.Empty, s["Your submission is with your hub leader, so this cannot change until it comes back to you."]);
+            return Page();
+        }
+
         var (text, evidence) = Check();
         if (!ModelState.IsValid)
         {
@@ -93,6 +102,11 @@ public sealed class ReflectionModel(SchoolYears years, Reflections reflections, 
         }
 
         ModelState.Clear();
+        if (Locked)
+        {
+            return new JsonResult(new { message = s["Your submission is with your hub leader, so this cannot change until it comes back to you."].Value }) { StatusCode = StatusCodes.Status409Conflict };
+        }
+
         var (text, evidence) = Check();
         if (!ModelState.IsValid)
         {
@@ -144,6 +158,7 @@ public sealed class ReflectionModel(SchoolYears years, Reflections reflections, 
         (Year, Criterion) = (year, criterion);
         WordLimit = year.Framework.Framework.Levels.First(l => l.Key == criterion.LevelKey).ReflectionWords;
         Saved = await reflections.FindAsync(year.Enrolment.Id, criterion.Id, HttpContext.RequestAborted);
+        Locked = await submissions.LockedAsync(year.Enrolment.Id, HttpContext.RequestAborted);
 
         // This criterion's evidence first, then the rest of the library.
         Library = (await library.ListAsync(year.Enrolment.Id, HttpContext.RequestAborted)).OrderByDescending(e => e.CriterionIds.Contains(criterion.Id)).ToList();
