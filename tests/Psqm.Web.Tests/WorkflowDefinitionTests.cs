@@ -37,6 +37,20 @@ public sealed class WorkflowDefinitionTests(PsqmFactory factory)
         Assert.Empty(problems);
     }
 
+    [Fact]
+    public async Task HQ_SeesEachProcessDrawn_WithItsStepsAndWhoTakesThem_InWelsh()
+    {
+        var tenant = await factory.CreateTenantAsync("cymru");
+        var hq = await factory.SignedInAsync(tenant, Accounts.Demo("HQ"));
+
+        var page = await hq.GetPageAsync($"{tenant.BasePath}/admin/workflows");
+
+        Assert.Equal("Diagram: Cyflwyniad", page.Document.QuerySelector("svg[role=img] title")!.TextContent);
+        Assert.Contains("Dychwelyd gydag adborth", page.Document.QuerySelector("svg")!.TextContent, StringComparison.Ordinal);
+        var steps = page.Document.QuerySelectorAll("table").First(t => t.QuerySelector("caption")!.TextContent.Contains("Camau", StringComparison.Ordinal));
+        Assert.Contains("Arweinydd hyb neu asesydd yr ysgol", steps.TextContent, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("\"to\": \"b\"", "\"to\": \"x\"", "transitions[0] (\"go\"): \"to\" names the state \"x\", which is not defined")]
     [InlineData("\"guards\": [ \"complete\" ]", "\"guards\": [ \"made-up\" ]", "transitions[2] (\"end\"): the guard \"made-up\" is not known")]

@@ -57,6 +57,8 @@ public sealed class SchoolRule(ProgrammeDbContext db, ProgrammeScope scope, IAut
 {
     public string Name => "school";
 
+    public string Description => "The school's own subject leader";
+
     public async Task<bool> AllowsAsync(WorkflowContext context, CancellationToken cancellationToken) =>
         await EnrolmentAsync(context, cancellationToken) is { } enrolment
         && (await authorization.AuthorizeAsync(context.User, PermissionPolicy.For(Permissions.WorkOnOwnSchool.Name))).Succeeded
@@ -67,6 +69,8 @@ public sealed class SchoolRule(ProgrammeDbContext db, ProgrammeScope scope, IAut
 public sealed class SchoolMentorRule(ProgrammeDbContext db, ProgrammeScope scope, IAuthorizationService authorization) : SubmissionPart(db, scope), IWorkflowRule
 {
     public string Name => "school-mentor";
+
+    public string Description => "The school's hub leader or assessor";
 
     public async Task<bool> AllowsAsync(WorkflowContext context, CancellationToken cancellationToken) =>
         await EnrolmentAsync(context, cancellationToken) is { } enrolment

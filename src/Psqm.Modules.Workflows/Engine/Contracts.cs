@@ -30,6 +30,9 @@ public interface IWorkflowRule
 {
     string Name { get; }
 
+    /// <summary>Who it lets through, in English, translated where shown ("The school's hub leader or assessor").</summary>
+    string Description { get; }
+
     Task<bool> AllowsAsync(WorkflowContext context, CancellationToken cancellationToken);
 }
 

@@ -9,12 +9,16 @@ namespace Psqm.Modules.Workflows.Pages.Admin.Workflows;
 
 /// <summary>Every process of the tenant: its diagram, its transitions in words, and how many instances are in each state.</summary>
 [RequirePermission("ViewWorkflows")]
-public sealed class IndexModel(WorkflowDefinitions definitions, WorkflowsDbContext db) : PageModel
+public sealed class IndexModel(WorkflowDefinitions definitions, WorkflowsDbContext db, IEnumerable<IWorkflowRule> rules) : PageModel
 {
     public IReadOnlyList<(StoredDefinition Stored, WorkflowDefinition Definition)> Definitions { get; private set; } = [];
 
     /// <summary>Instances per definition and state.</summary>
     public IReadOnlyDictionary<(string Definition, string State), int> Counts { get; private set; } = new Dictionary<(string, string), int>();
+
+    /// <summary>The English description of a rule a transition names (translated by the page), or the role's name.</summary>
+    public string Who(string who) =>
+        who.StartsWith("rule:", StringComparison.Ordinal) ? rules.FirstOrDefault(r => r.Name == who[5..])?.Description ?? who[5..] : who[(who.IndexOf(':', StringComparison.Ordinal) + 1)..];
 
     public async Task OnGetAsync()
     {
