@@ -30,6 +30,10 @@ public sealed class Tenant
 
     public bool IsMultilingual => Cultures.Count > 1;
 
+    /// <summary>The tenant's culture named by <paramref name="culture"/> (cy-GB or cy), else its first: how a reader's emails are written.</summary>
+    public CultureInfo CultureOf(string? culture) =>
+        Cultures.FirstOrDefault(c => c.Name == culture || c.TwoLetterISOLanguageName == culture) ?? DefaultCulture;
+
     public IReadOnlySet<string> Modules { get; }
 
     public TimeZoneInfo TimeZone { get; }

@@ -24,7 +24,7 @@ public sealed class EnquiryEmails(EmailOutbox outbox, IHubMembers members, MarkC
         var leaders = enquiry.Hub is null ? [] : await members.LeadersAsync(enquiry.Hub, cancellationToken);
         foreach (var recipient in team.Concat(leaders).DistinctBy(r => r.Email.ToUpperInvariant()))
         {
-            var culture = tenant.Cultures.FirstOrDefault(c => c.Name == recipient.Culture || c.TwoLetterISOLanguageName == recipient.Culture) ?? tenant.DefaultCulture;
+            var culture = tenant.CultureOf(recipient.Culture);
             using var _ = CultureScope.Enter(culture);
             var body = string.Join("\n\n",
                 s["{0} has registered an interest in {1}.", enquiry.SchoolName, await marks.NameAsync(enquiry.Mark, cancellationToken)],

@@ -53,7 +53,7 @@ public sealed class AssessorAssignments(ProgrammeDbContext db, IHubMembers membe
         }
 
         var tenant = TenantScope.Required;
-        var culture = tenant.Cultures.FirstOrDefault(c => c.Name == assessor.Culture || c.TwoLetterISOLanguageName == assessor.Culture) ?? tenant.DefaultCulture;
+        var culture = tenant.CultureOf(assessor.Culture);
         using var _ = CultureScope.Enter(culture);
         var body = string.Join("\n\n",
             s["The programme team has asked you to assess {0} in its year.", year.School.Name],

@@ -22,7 +22,7 @@ public sealed class MessageEmails(EmailOutbox outbox, IHubMembers members, IStri
         var fromAssessor = !message.FromSchool && string.Equals(message.Author, year.Enrolment.Assessor, StringComparison.OrdinalIgnoreCase);
         foreach (var recipient in recipients.Where(r => !string.Equals(r.Email, message.Author, StringComparison.OrdinalIgnoreCase)))
         {
-            var culture = tenant.Cultures.FirstOrDefault(c => c.Name == recipient.Culture || c.TwoLetterISOLanguageName == recipient.Culture) ?? tenant.DefaultCulture;
+            var culture = tenant.CultureOf(recipient.Culture);
             using var _ = CultureScope.Enter(culture);
             var body = string.Join("\n\n",
                 message.FromSchool

@@ -22,7 +22,7 @@ public sealed class SubmissionEmails(EmailOutbox outbox, IHubMembers members, IS
             : await members.MentorsOfAsync(year.Enrolment, cancellationToken);
         foreach (var recipient in recipients)
         {
-            var culture = tenant.Cultures.FirstOrDefault(c => c.Name == recipient.Culture || c.TwoLetterISOLanguageName == recipient.Culture) ?? tenant.DefaultCulture;
+            var culture = tenant.CultureOf(recipient.Culture);
             using var _ = CultureScope.Enter(culture);
             var (subject, opening) = step switch
             {

@@ -33,7 +33,7 @@ public sealed class AccountEmails(EmailOutbox outbox, PageLinks links, TenantUrl
     public async Task SendInvitationAsync(PsqmUser user, string url, CancellationToken cancellationToken)
     {
         var tenant = TenantScope.Required;
-        var culture = tenant.Cultures.FirstOrDefault(c => c.Name == user.PreferredCulture) ?? tenant.DefaultCulture;
+        var culture = tenant.CultureOf(user.PreferredCulture);
         using var _ = CultureScope.Enter(culture);
         var site = tenant.SiteName(culture);
         var body = string.Join("\n\n",
@@ -49,7 +49,7 @@ public sealed class AccountEmails(EmailOutbox outbox, PageLinks links, TenantUrl
     public string InvitationLink(PsqmUser user, string code)
     {
         var tenant = TenantScope.Required;
-        var culture = tenant.Cultures.FirstOrDefault(c => c.Name == user.PreferredCulture) ?? tenant.DefaultCulture;
+        var culture = tenant.CultureOf(user.PreferredCulture);
         // Written from the page's route words rather than by the router: the command line, which invites the first
         // administrator of a site, runs no router.
         var route = culture.TwoLetterISOLanguageName == "cy" ? Manifest.Value.WelshRoutes["/Account/ResetPassword"] : ResetPasswordRoute;

@@ -26,7 +26,7 @@ public sealed class WebinarEmails(EmailOutbox outbox, PublishedContent published
     public async Task SendAsync(WebinarEmail kind, Registration registration, Webinar webinar, Microsoft.EntityFrameworkCore.DbContext? within = null, CancellationToken cancellationToken = default)
     {
         var tenant = TenantScope.Required;
-        var culture = tenant.Cultures.FirstOrDefault(c => c.TwoLetterISOLanguageName == registration.Culture) ?? tenant.DefaultCulture;
+        var culture = tenant.CultureOf(registration.Culture);
         var (previous, previousUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, culture);
         try
