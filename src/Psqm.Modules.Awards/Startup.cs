@@ -4,7 +4,9 @@ using Psqm.Core.Data;
 using Psqm.Core.Modules;
 using Psqm.Core.Navigation;
 using Psqm.Core.Recipes;
+using Psqm.Modules.Awards.Certificates;
 using Psqm.Modules.Awards.Data;
+using Psqm.Modules.Awards.Services;
 using Psqm.Modules.Awards.Recipes;
 
 namespace Psqm.Modules.Awards;
@@ -17,6 +19,8 @@ public sealed class Startup : IModuleStartup
     {
         services.AddTenantDbContext<AwardsDbContext>();
         services.AddSingleton<IRecipeStepHandler, AwardHoldersStep>();
+        services.AddScoped<AwardRegister>();
+        services.AddScoped<CertificateWriter>();
         services.AddPublicPage(Manifest, "/AwardHolders/Index", "Award holders", 250);
     }
 }

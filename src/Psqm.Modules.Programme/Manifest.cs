@@ -6,7 +6,7 @@ public static class Manifest
 {
     public static readonly ModuleManifest Value = new("Programme", "Schools, rounds and enrolments, and each school's year: audit, target level, action plan, evidence and reflections, and its hub leader's view.")
     {
-        Dependencies = ["Criteria", "Workflows"],
+        Dependencies = ["Criteria", "Workflows", "Awards"],
         WelshRoutes = new Dictionary<string, string>
         {
             ["/MySchool/Index"] = "fy-ysgol",
@@ -20,6 +20,8 @@ public static class Manifest
             ["/MySchool/Year"] = "fy-ysgol/blynyddoedd/{id:int}",
             ["/MySchool/Submission"] = "fy-ysgol/cyflwyniad",
             ["/MyHub/Index"] = "fy-hyb",
+            ["/MyHub/Reviews"] = "fy-hyb/adolygiadau",
+            ["/MyHub/Review"] = "fy-hyb/adolygiadau/{id:int}",
             ["/MyHub/School"] = "fy-hyb/ysgolion/{id:int}",
             ["/MyHub/ActionPlan"] = "fy-hyb/ysgolion/{id:int}/cynllun-gweithredu",
             ["/MyHub/Evidence"] = "fy-hyb/ysgolion/{id:int}/tystiolaeth",

@@ -41,6 +41,15 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowRule, SchoolMentorRule>();
         services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowGuard, CompleteGuard>();
         services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowGuard, DeadlineGuard>();
+        services.AddScoped<Reviews>();
+        services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowRule, ReviewerRule>();
+        services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowGuard, ReviewerEligibleGuard>();
+        services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowGuard, ReviewCompleteGuard>();
+        services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowGuard, LevelChosenGuard>();
+        services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowAction, AssignReviewerAction>();
+        services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowAction, DeclareConflictAction>();
+        services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowAction, CompleteReviewAction>();
+        services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowAction, AwardAction>();
         services.AddScoped<Pages.MessageThreadServices>();
         services.AddScoped<YearProgress>();
         services.AddScoped<SchoolImport>();

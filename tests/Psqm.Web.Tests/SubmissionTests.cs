@@ -25,15 +25,15 @@ public sealed class SubmissionTests(PsqmFactory factory)
         var refused = await school.SubmitAsync(page, new Dictionary<string, string>(), "form[action='?handler=Submit']");
 
         Assert.Contains("Mae angen myfyrdod a thystiolaeth ar bob maen prawf", refused.Document.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("draft", await StateAsync(tenant, await OwnEnrolmentAsync(tenant)));
+        Assert.Equal("draft", await factory.SubmissionStateAsync(tenant, await factory.OwnEnrolmentAsync(tenant)));
     }
 
     [Fact]
     public async Task TheHubLeader_ReturnsItWithFeedback_TheSchoolReadsItAndSubmitsAgain_ThenItIsSignedOff()
     {
         var tenant = await factory.CreateTenantAsync("cymru");
-        var enrolment = await OwnEnrolmentAsync(tenant);
-        await CompleteAsync(tenant, enrolment);
+        var enrolment = await factory.OwnEnrolmentAsync(tenant);
+        await factory.CompleteYearAsync(tenant, enrolment);
         var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
 
         var sent = await school.SubmitAsync(await school.GetPageAsync($"{tenant.BasePath}/fy-ysgol/cyflwyniad"), new Dictionary<string, string>(), "form[action='?handler=Submit']");
@@ -47,10 +47,10 @@ public sealed class SubmissionTests(PsqmFactory factory)
         var mine = await hub.GetPageAsync($"{tenant.BasePath}/fy-hyb/ysgolion/{enrolment}");
         var silent = await hub.SubmitAsync(mine, new Dictionary<string, string> { ["Step"] = "return", ["Feedback"] = "" }, "form[action='?handler=Submission']");
         Assert.Contains("Ysgrifennwch pam", silent.Document.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("submitted", await StateAsync(tenant, enrolment));
+        Assert.Equal("submitted", await factory.SubmissionStateAsync(tenant, enrolment));
 
         await hub.SubmitAsync(silent, new Dictionary<string, string> { ["Step"] = "return", ["Feedback"] = "Ychwanegwch enghreifftiau o waith y disgyblion." }, "form[action='?handler=Submission']");
-        Assert.Equal("draft", await StateAsync(tenant, enrolment));
+        Assert.Equal("draft", await factory.SubmissionStateAsync(tenant, enrolment));
         Assert.Contains(factory.Mail(tenant), m => m.Contains("To: subjectleader@example.org", StringComparison.Ordinal) && MailText.Decode(m).Contains("Ychwanegwch enghreifftiau", StringComparison.Ordinal));
         var back = await school.GetPageAsync($"{tenant.BasePath}/fy-ysgol/cyflwyniad");
         Assert.Contains("Ychwanegwch enghreifftiau o waith y disgyblion.", back.Text, StringComparison.Ordinal);
@@ -59,7 +59,7 @@ public sealed class SubmissionTests(PsqmFactory factory)
         var again = await hub.GetPageAsync($"{tenant.BasePath}/fy-hyb/ysgolion/{enrolment}");
         var signed = await hub.SubmitAsync(again, new Dictionary<string, string> { ["Step"] = "sign-off" }, "form[action='?handler=Submission']");
         Assert.Contains("Rydych wedi cymeradwyo cyflwyniad", signed.Text, StringComparison.Ordinal);
-        Assert.Equal("signed-off", await StateAsync(tenant, enrolment));
+        Assert.Equal("signed-off", await factory.SubmissionStateAsync(tenant, enrolment));
 
         var hq = await factory.SignedInAsync(tenant, Accounts.Demo("HQ"));
         var instance = await factory.InTenantAsync(tenant, s => s.GetRequiredService<WorkflowsDbContext>().Instances.Where(i => i.SubjectId == enrolment.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(i => i.Id).SingleAsync());
@@ -73,8 +73,8 @@ public sealed class SubmissionTests(PsqmFactory factory)
     public async Task WhileTheHubLeaderHasIt_ReflectionsAndEvidenceCannotChange_AndWhatWasTypedIsKept()
     {
         var tenant = await factory.CreateTenantAsync("england");
-        var enrolment = await OwnEnrolmentAsync(tenant);
-        await CompleteAsync(tenant, enrolment);
+        var enrolment = await factory.OwnEnrolmentAsync(tenant);
+        await factory.CompleteYearAsync(tenant, enrolment);
         var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
         var reflections = await school.GetPageAsync($"{tenant.BasePath}/my-school/reflections");
         var open = await school.GetPageAsync(reflections.Document.QuerySelector("a.govuk-task-list__link")!.GetAttribute("href")!);
@@ -95,8 +95,8 @@ public sealed class SubmissionTests(PsqmFactory factory)
     public async Task TwoHubLeadersActingAtOnce_OneSucceeds_TheOtherIsToldWhatHappened()
     {
         var tenant = await factory.CreateTenantAsync("england");
-        var enrolment = await OwnEnrolmentAsync(tenant);
-        await CompleteAsync(tenant, enrolment);
+        var enrolment = await factory.OwnEnrolmentAsync(tenant);
+        await factory.CompleteYearAsync(tenant, enrolment);
         var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
         await school.SubmitAsync(await school.GetPageAsync($"{tenant.BasePath}/my-school/submission"), new Dictionary<string, string>(), "form[action='?handler=Submit']");
 
@@ -109,15 +109,15 @@ public sealed class SubmissionTests(PsqmFactory factory)
 
         Assert.Contains("Someone else took a step on this while you were looking at it.", late.Document.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("More on pupil voice, please.", late.Text, StringComparison.Ordinal);
-        Assert.Equal("signed-off", await StateAsync(tenant, enrolment));
+        Assert.Equal("signed-off", await factory.SubmissionStateAsync(tenant, enrolment));
     }
 
     [Fact]
     public async Task ASubmissionAfterTheDeadline_IsRefused()
     {
         var tenant = await factory.CreateTenantAsync("england");
-        var enrolment = await OwnEnrolmentAsync(tenant);
-        await CompleteAsync(tenant, enrolment);
+        var enrolment = await factory.OwnEnrolmentAsync(tenant);
+        await factory.CompleteYearAsync(tenant, enrolment);
         await factory.InTenantAsync(tenant, async s =>
         {
             var db = s.GetRequiredService<ProgrammeDbContext>();
@@ -130,15 +130,15 @@ public sealed class SubmissionTests(PsqmFactory factory)
         var refused = await school.SubmitAsync(await school.GetPageAsync($"{tenant.BasePath}/my-school/submission"), new Dictionary<string, string>(), "form[action='?handler=Submit']");
 
         Assert.Contains("has passed", refused.Document.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("draft", await StateAsync(tenant, enrolment));
+        Assert.Equal("draft", await factory.SubmissionStateAsync(tenant, enrolment));
     }
 
     [Fact]
     public async Task TheEngine_LetsOnlyOneOfTwoSimultaneousTransitionsThrough()
     {
         var tenant = await factory.CreateTenantAsync("england");
-        var enrolment = await OwnEnrolmentAsync(tenant);
-        await CompleteAsync(tenant, enrolment);
+        var enrolment = await factory.OwnEnrolmentAsync(tenant);
+        await factory.CompleteYearAsync(tenant, enrolment);
         var (instance, version) = await factory.InTenantAsync(tenant, async s =>
         {
             var started = await s.GetRequiredService<WorkflowEngine>().StartAsync("submission", "enrolment", enrolment.ToString(System.Globalization.CultureInfo.InvariantCulture), default);
@@ -153,26 +153,4 @@ public sealed class SubmissionTests(PsqmFactory factory)
         Assert.Single(outcomes, o => o.Status == TransitionStatus.Conflict);
         Assert.Equal(1, await factory.InTenantAsync(tenant, s => s.GetRequiredService<WorkflowsDbContext>().Steps.CountAsync(x => x.InstanceId == instance)));
     }
-
-    private Task<int> OwnEnrolmentAsync(Tenant tenant) => factory.InTenantAsync(tenant, s =>
-    {
-        var db = s.GetRequiredService<ProgrammeDbContext>();
-        return db.Enrolments.Where(e => db.Contacts.Any(c => c.SchoolId == e.SchoolId && c.NormalizedEmail == "SUBJECTLEADER@EXAMPLE.ORG")).Select(e => e.Id).SingleAsync();
-    });
-
-    private Task<string> StateAsync(Tenant tenant, int enrolment) => factory.InTenantAsync(tenant, s =>
-        s.GetRequiredService<WorkflowsDbContext>().Instances.Where(i => i.Definition == "submission" && i.SubjectId == enrolment.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(i => i.State).SingleAsync());
-
-    // A reflection and a piece of evidence for every criterion of the level the school works to.
-    private Task<int> CompleteAsync(Tenant tenant, int enrolment) => factory.InTenantAsync(tenant, async s =>
-    {
-        var db = s.GetRequiredService<ProgrammeDbContext>();
-        var year = await db.Enrolments.Include(e => e.Round).SingleAsync(e => e.Id == enrolment);
-        var level = year.WorkingLevel ?? "psqm";
-        var criteria = await s.GetRequiredService<CriteriaDbContext>().Criteria.Where(c => c.FrameworkKey == year.Round.FrameworkKey && c.LevelKey == level).Select(c => c.Id).ToListAsync();
-        db.Reflections.RemoveRange(db.Reflections.Where(r => r.EnrolmentId == enrolment));
-        db.Reflections.AddRange(criteria.Select(c => new Reflection { EnrolmentId = enrolment, CriterionId = c, Text = "What we did and the difference it made.", UpdatedBy = "test" }));
-        db.Evidence.Add(new EvidenceItem { EnrolmentId = enrolment, Caption = "Our science week", Link = "https://example.org/science-week", CriterionIds = criteria, AddedBy = "test" });
-        return await db.SaveChangesAsync();
-    });
 }

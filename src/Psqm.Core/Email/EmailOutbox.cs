@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
+using Psqm.Core.Data;
 using Psqm.Core.Tenancy;
 
 namespace Psqm.Core.Email;
@@ -18,11 +18,9 @@ public sealed class EmailOutbox(OutboxDbContext db, DbContextOptions<OutboxDbCon
     public async Task QueueAsync(EmailMessage message, DbContext? within = null, CancellationToken cancellationToken = default)
     {
         var row = ToRow(message);
-        if (within?.Database.CurrentTransaction is { } transaction)
+        if (within?.Database.CurrentTransaction is not null)
         {
-            await using var joined = new OutboxDbContext(options);
-            joined.Database.SetDbConnection(within.Database.GetDbConnection());
-            await joined.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
+            await using var joined = await SharedTransaction.JoinAsync(within, options, cancellationToken);
             joined.Messages.Add(row);
             await joined.SaveChangesAsync(cancellationToken);
         }

@@ -17,6 +17,9 @@ public interface IHubDirectory
 /// <summary>Someone to write to, with the language they read their email in (null: the page's), and their name where known.</summary>
 public sealed record Recipient(string Email, string? Culture, string? Name = null);
 
+/// <summary>A hub leader and the hub they lead.</summary>
+public sealed record HubLeader(Recipient Leader, string Hub);
+
 /// <summary>Who leads a hub or the programme, for messages to them; given by the users module. Addresses are never shown.</summary>
 public interface IHubMembers
 {
@@ -24,6 +27,9 @@ public interface IHubMembers
 
     /// <summary>The programme team (HQ) of the tenant.</summary>
     Task<IReadOnlyList<Recipient>> ProgrammeTeamAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every hub leader of the tenant with their hub, for HQ to choose reviewers from.</summary>
+    Task<IReadOnlyList<HubLeader>> HubLeadersAsync(CancellationToken cancellationToken = default);
 
     /// <summary>The tenant's assessors (Basic Skills), for HQ to choose from.</summary>
     Task<IReadOnlyList<Recipient>> AssessorsAsync(CancellationToken cancellationToken = default);

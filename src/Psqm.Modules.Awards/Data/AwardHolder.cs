@@ -29,4 +29,15 @@ public sealed class AwardHolder
     public DateOnly AwardedOn { get; set; }
 
     public DateOnly ExpiresOn { get; set; }
+
+    /// <summary>The code printed on the certificate, by which anyone can check it (<c>K7QD-9XMA-3PRT</c>).</summary>
+    public string? Code { get; set; }
+
+    /// <summary>The school year the programme awarded it for; null for awards imported from before.</summary>
+    public int? EnrolmentId { get; set; }
+
+    /// <summary>When HQ withdrew the award; the verification page says so, and the directory no longer lists it.</summary>
+    public DateOnly? RevokedOn { get; set; }
+
+    public string RevokedReason { get; set; } = "";
 }

@@ -18,5 +18,9 @@ public sealed class AwardsDbContext(DbContextOptions<AwardsDbContext> options) :
         holder.HasIndex(h => h.ExpiresOn);
         holder.Ignore(h => h.Round);
         holder.HasIndex(h => new { h.SchoolName, h.Season, h.StartYear }).IsUnique();
+        holder.Property(h => h.Code).HasMaxLength(16);
+        holder.Property(h => h.RevokedReason).HasMaxLength(1000);
+        holder.HasIndex(h => h.Code).IsUnique();
+        holder.HasIndex(h => h.EnrolmentId);
     }
 }

@@ -31,6 +31,12 @@ public sealed class ProgrammeDbContext(DbContextOptions<ProgrammeDbContext> opti
 
     public DbSet<MentoringSession> Mentoring => Set<MentoringSession>();
 
+    public DbSet<Review> Reviews => Set<Review>();
+
+    public DbSet<ReviewFinding> Findings => Set<ReviewFinding>();
+
+    public DbSet<ReviewConflict> Conflicts => Set<ReviewConflict>();
+
     /// <summary>The tenant's settings, or the defaults until a recipe or HQ sets them.</summary>
     public async Task<ProgrammeSettings> SettingsAsync(CancellationToken cancellationToken) =>
         await Settings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync(cancellationToken) ?? new ProgrammeSettings();
@@ -97,6 +103,32 @@ public sealed class ProgrammeDbContext(DbContextOptions<ProgrammeDbContext> opti
         mentoring.Property(m => m.LoggedBy).HasMaxLength(256);
         mentoring.HasIndex(m => m.EnrolmentId);
         mentoring.HasOne<Enrolment>().WithMany().HasForeignKey(m => m.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+
+        var review = modelBuilder.Entity<Review>();
+        review.ToTable("Reviews");
+        review.Property(r => r.Reviewer).HasMaxLength(256);
+        review.Property(r => r.ReviewerName).HasMaxLength(200);
+        review.Property(r => r.ReviewerHub).HasMaxLength(64);
+        review.Property(r => r.AssignedBy).HasMaxLength(256);
+        review.Property(r => r.RecommendedLevel).HasMaxLength(32);
+        review.Property(r => r.Summary).HasMaxLength(5000);
+        review.Property(r => r.Version).IsConcurrencyToken();
+        review.HasIndex(r => r.EnrolmentId);
+        review.HasIndex(r => r.Reviewer);
+        review.HasOne<Enrolment>().WithMany().HasForeignKey(r => r.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+        review.HasMany(r => r.Findings).WithOne().HasForeignKey(f => f.ReviewId).OnDelete(DeleteBehavior.Cascade);
+
+        var finding = modelBuilder.Entity<ReviewFinding>();
+        finding.ToTable("ReviewFindings");
+        finding.Property(f => f.Comment).HasMaxLength(2000);
+        finding.HasIndex(f => new { f.ReviewId, f.CriterionId }).IsUnique();
+
+        var conflict = modelBuilder.Entity<ReviewConflict>();
+        conflict.ToTable("ReviewConflicts");
+        conflict.Property(c => c.Reviewer).HasMaxLength(256);
+        conflict.Property(c => c.Reason).HasMaxLength(1000);
+        conflict.HasIndex(c => new { c.SchoolId, c.Reviewer }).IsUnique();
+        conflict.HasOne<School>().WithMany().HasForeignKey(c => c.SchoolId).OnDelete(DeleteBehavior.Cascade);
 
         var settings = modelBuilder.Entity<ProgrammeSettings>();
         settings.ToTable("ProgrammeSettings");

@@ -10,4 +10,7 @@ public sealed class ProgrammeSettings
 
     /// <summary>Hours of mentoring each school may have from its hub leader in a year.</summary>
     public int MentoringHours { get; set; } = 4;
+
+    /// <summary>How many years an award lasts before the school reaccredits.</summary>
+    public int AwardYears { get; set; } = 3;
 }

@@ -22,6 +22,10 @@ public sealed class EvidenceLibrary(ProgrammeDbContext db, ProgrammeScope scope,
         return await (await scope.WithinAsync(user, db.Evidence.AsNoTracking(), db)).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
     }
 
+    /// <summary>A piece of evidence the user may read, as a mentor or as the year's reviewer; null otherwise.</summary>
+    public async Task<EvidenceItem?> FindReadableAsync(ClaimsPrincipal user, int id, CancellationToken cancellationToken) =>
+        await (await scope.ReadableAsync(user, db.Evidence.AsNoTracking(), db)).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
+
     /// <summary>Where an upload for this school year is staged: inside its folder, so keeping it is a rename.</summary>
     public string Folder(int enrolmentId) => Path.Combine(paths.Tenant(TenantScope.Required.Name), "Evidence", enrolmentId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 

@@ -10,7 +10,7 @@ namespace Psqm.Modules.Programme.Services;
 public static class ProgrammeFiles
 {
     public static async Task<IResult> EvidenceAsync(int id, EvidenceLibrary library, HttpContext context) =>
-        await library.FindAsync(context.User, id, context.RequestAborted) is { IsFile: true } item
+        await library.FindReadableAsync(context.User, id, context.RequestAborted) is { IsFile: true } item
             ? Serve(context, library.PathOf(item), item.MediaType!, item.OriginalName!)
             : Results.NotFound();
 

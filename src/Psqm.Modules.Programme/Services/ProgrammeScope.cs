@@ -53,6 +53,27 @@ public sealed class ProgrammeScope(IAuthorizationService authorization)
         return rows.Where(r => visible.Any(v => v.Id == r.EnrolmentId));
     }
 
+    /// <summary>The school years the user reviews for another hub (a review assigned to them and not stepped down from).</summary>
+    public async Task<IQueryable<Enrolment>> ReviewingAsync(ClaimsPrincipal user, ProgrammeDbContext db)
+    {
+        var email = NormalizedEmail(user);
+        return email is not null && await HasAsync(user, Permissions.MentorSchools)
+            ? db.Enrolments.Where(e => db.Reviews.Any(r => r.EnrolmentId == e.Id && r.Reviewer == email && r.WithdrawnUtc == null))
+            : db.Enrolments.Where(_ => false);
+    }
+
+    /// <summary>
+    /// Rows a user may read: those of the years they may see, and of the years they review (their evidence, not their
+    /// messages, which stay between the school and its mentors).
+    /// </summary>
+    public async Task<IQueryable<T>> ReadableAsync<T>(ClaimsPrincipal user, IQueryable<T> rows, ProgrammeDbContext db)
+        where T : class, IOfSchoolYear
+    {
+        var visible = await VisibleAsync(user, db.Enrolments, db);
+        var reviewing = await ReviewingAsync(user, db);
+        return rows.Where(r => visible.Any(v => v.Id == r.EnrolmentId) || reviewing.Any(v => v.Id == r.EnrolmentId));
+    }
+
     public static string? NormalizedEmail(ClaimsPrincipal user) =>
         (user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name) is { Length: > 0 } email ? email.Trim().ToUpperInvariant() : null;
 

@@ -7,6 +7,9 @@ namespace Psqm.Modules.Programme.Services;
 public sealed record ReflectionsView(
     SchoolYear Year, IReadOnlyList<Criterion> Criteria, IReadOnlyDictionary<int, Reflection> Written, IReadOnlyDictionary<int, EvidenceItem> Evidence, int WordLimit)
 {
+    /// <summary>What a page adds under each criterion's reflection (a reviewer's finding), if anything.</summary>
+    public Func<Criterion, Microsoft.AspNetCore.Html.IHtmlContent>? Below { get; init; }
+
     public static async Task<ReflectionsView> LoadAsync(SchoolYear year, Reflections reflections, EvidenceLibrary library, CancellationToken cancellationToken) => new(
         year,
         year.CriteriaOf(year.AuditLevel),

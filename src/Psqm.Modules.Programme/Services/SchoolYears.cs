@@ -55,7 +55,15 @@ public sealed class SchoolYears(ProgrammeDbContext db, ProgrammeScope scope, Fra
         return await visible.AnyAsync(e => e.Id == enrolmentId, cancellationToken) ? await LoadAsync(enrolmentId, cancellationToken) : null;
     }
 
-    private async Task<SchoolYear?> LoadAsync(int id, CancellationToken cancellationToken)
+    /// <summary>A school year the user reviews for another hub, or null.</summary>
+    public async Task<SchoolYear?> ReviewingAsync(ClaimsPrincipal user, int enrolmentId, CancellationToken cancellationToken)
+    {
+        var reviewing = await scope.ReviewingAsync(user, db);
+        return await reviewing.AnyAsync(e => e.Id == enrolmentId, cancellationToken) ? await LoadAsync(enrolmentId, cancellationToken) : null;
+    }
+
+    /// <summary>A school year by id, for code that has already decided who may act on it (a workflow's rules and guards).</summary>
+    public async Task<SchoolYear?> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var enrolment = await db.Enrolments.Include(e => e.School).ThenInclude(s => s.Contacts).Include(e => e.Round)
             .AsSplitQuery().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);

@@ -20,10 +20,10 @@ public sealed class Submissions(WorkflowEngine engine, WorkflowsDbContext db)
     public const string Definition = "submission";
     public const string Subject = "enrolment";
 
-    /// <summary>States in which the school's reflections and evidence are with someone else and cannot change.</summary>
-    public static readonly IReadOnlySet<string> Locked = new HashSet<string>(StringComparer.Ordinal) { "submitted", "signed-off" };
+    /// <summary>States in which the school's reflections and evidence are with someone else, or decided, and cannot change.</summary>
+    public static readonly IReadOnlySet<string> Locked = new HashSet<string>(StringComparer.Ordinal) { "submitted", "signed-off", "in-review", "reviewed", "awarded", "not-yet" };
 
-    /// <summary>Whether the school's reflections and evidence are out of its hands (submitted, or signed off).</summary>
+    /// <summary>Whether the school's reflections and evidence are out of its hands (submitted, reviewed, decided).</summary>
     public async Task<bool> LockedAsync(int enrolment, CancellationToken cancellationToken) =>
         (await StatesAsync(db, [enrolment], cancellationToken)).TryGetValue(enrolment, out var state) && Locked.Contains(state);
 
@@ -43,10 +43,12 @@ public sealed class Submissions(WorkflowEngine engine, WorkflowsDbContext db)
 /// <summary>Rules and guards of the submission process that belong to the programme: whose school, whose hub, what is ready.</summary>
 public abstract class SubmissionPart(ProgrammeDbContext db, ProgrammeScope scope)
 {
+    /// <summary>The school year a submission instance is about, or null for an instance of anything else.</summary>
+    public static int? EnrolmentId(WorkflowContext context) =>
+        context.Instance.SubjectType == Submissions.Subject && int.TryParse(context.Instance.SubjectId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+
     protected async Task<Enrolment?> EnrolmentAsync(WorkflowContext context, CancellationToken cancellationToken) =>
-        context.Instance.SubjectType == Submissions.Subject && int.TryParse(context.Instance.SubjectId, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-            ? await db.Enrolments.Include(e => e.Round).FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
-            : null;
+        EnrolmentId(context) is { } id ? await db.Enrolments.Include(e => e.Round).FirstOrDefaultAsync(e => e.Id == id, cancellationToken) : null;
 
     protected async Task<bool> SeesAsync(ClaimsPrincipal user, int enrolment) =>
         await (await scope.VisibleAsync(user, db.Enrolments, db)).AnyAsync(e => e.Id == enrolment);
@@ -118,12 +120,16 @@ public sealed record SubmissionView(
     WorkflowInstance Instance, Psqm.Modules.Workflows.Definitions.WorkflowDefinition Definition,
     IReadOnlyList<Psqm.Modules.Workflows.Definitions.WorkflowTransition> Available, IReadOnlyList<WorkflowStep> Steps, bool AsSchool)
 {
+    /// <summary>Steps between HQ and the reviewers: the school's history leaves them out (a reviewer's conflict is not the school's to read).</summary>
+    public static readonly IReadOnlySet<string> NotForSchool = new HashSet<string>(StringComparer.Ordinal) { "assign-reviewer", "decline-review" };
+
     public static async Task<SubmissionView> LoadAsync(Submissions submissions, WorkflowEngine engine, Enrolment enrolment, ClaimsPrincipal user, bool asSchool, CancellationToken cancellationToken)
     {
         var instance = await submissions.ForAsync(enrolment, cancellationToken);
+        var steps = await engine.HistoryAsync(instance.Id, cancellationToken);
         return new SubmissionView(
             instance, await engine.DefinitionOfAsync(instance, cancellationToken), await engine.AvailableAsync(instance, user, cancellationToken),
-            await engine.HistoryAsync(instance.Id, cancellationToken), asSchool);
+            asSchool ? steps.Where(s => !NotForSchool.Contains(s.Transition)).ToList() : steps, asSchool);
     }
 
     public string StateName(string key, string language) => Definition.State(key)?.Name.In(language) ?? key;

@@ -12,6 +12,9 @@ public sealed class HubMembers(UsersDbContext db, TimeProvider clock) : IHubMemb
     public Task<IReadOnlyList<Recipient>> ProgrammeTeamAsync(CancellationToken cancellationToken = default) =>
         InRoleAsync(Roles.Hq, null, cancellationToken);
 
+    public async Task<IReadOnlyList<HubLeader>> HubLeadersAsync(CancellationToken cancellationToken = default) =>
+        (await MembersAsync(Roles.HubLeader, null, cancellationToken)).Where(m => m.Hub is { Length: > 0 }).Select(m => new HubLeader(m.Recipient, m.Hub!)).ToList();
+
     public Task<IReadOnlyList<Recipient>> AssessorsAsync(CancellationToken cancellationToken = default) =>
         InRoleAsync(Roles.Assessor, null, cancellationToken);
 
@@ -29,16 +32,19 @@ public sealed class HubMembers(UsersDbContext db, TimeProvider clock) : IHubMemb
     }
 
     // Disabled accounts (a lockout end in the future) are left out.
-    private async Task<IReadOnlyList<Recipient>> InRoleAsync(string roleName, string? hub, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Recipient>> InRoleAsync(string roleName, string? hub, CancellationToken cancellationToken) =>
+        (await MembersAsync(roleName, hub, cancellationToken)).Select(m => m.Recipient).ToList();
+
+    private async Task<IReadOnlyList<(Recipient Recipient, string? Hub)>> MembersAsync(string roleName, string? hub, CancellationToken cancellationToken)
     {
         var role = await db.Roles.Where(r => r.Name == roleName).Select(r => r.Id).FirstOrDefaultAsync(cancellationToken);
         var members = await db.Users
             .Where(u => (hub == null || u.Hub == hub) && u.Email != null && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == role))
-            .Select(u => new { u.Email, u.PreferredCulture, u.LockoutEnd, u.DisplayName })
+            .Select(u => new { u.Email, u.PreferredCulture, u.LockoutEnd, u.DisplayName, u.Hub })
             .ToListAsync(cancellationToken);
 
         // Compared here: not every provider can compare offsets in SQL, and a role has few members.
         var now = clock.GetUtcNow();
-        return members.Where(m => m.LockoutEnd is null || m.LockoutEnd < now).Select(m => new Recipient(m.Email!, m.PreferredCulture, m.DisplayName)).ToList();
+        return members.Where(m => m.LockoutEnd is null || m.LockoutEnd < now).Select(m => (new Recipient(m.Email!, m.PreferredCulture, m.DisplayName), m.Hub)).ToList();
     }
 }

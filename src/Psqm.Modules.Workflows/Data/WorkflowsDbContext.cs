@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Psqm.Core.Data;
 
 namespace Psqm.Modules.Workflows.Data;
 
@@ -35,6 +36,7 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
         step.Property(s => s.By).HasMaxLength(256);
         step.Property(s => s.ByName).HasMaxLength(200);
         step.Property(s => s.Comment).HasMaxLength(5000);
+        step.Property(s => s.Values).HasJsonConversion();
         step.HasOne<WorkflowInstance>().WithMany().HasForeignKey(s => s.InstanceId).OnDelete(DeleteBehavior.Cascade);
         step.HasIndex(s => s.InstanceId);
     }
@@ -95,6 +97,9 @@ public sealed class WorkflowStep
     public string ByName { get; set; } = "";
 
     public string Comment { get; set; } = "";
+
+    /// <summary>The transition's field values (a reviewer, a level), stored as JSON.</summary>
+    public Dictionary<string, string> Values { get; set; } = [];
 
     public DateTime AtUtc { get; set; }
 }

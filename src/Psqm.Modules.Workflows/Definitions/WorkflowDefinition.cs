@@ -64,6 +64,9 @@ public sealed class WorkflowTransition
 
     public List<string> Actions { get; set; } = [];
 
+    /// <summary>Values whoever takes it gives besides a comment (the reviewer chosen, the level awarded); the step keeps them.</summary>
+    public List<string> Fields { get; set; } = [];
+
     /// <summary>Whoever takes it must say why (feedback when returning a submission, for example).</summary>
     [JsonPropertyName("commentRequired")]
     public bool CommentRequired { get; set; }

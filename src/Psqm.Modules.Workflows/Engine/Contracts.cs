@@ -6,7 +6,16 @@ using Psqm.Modules.Workflows.Definitions;
 namespace Psqm.Modules.Workflows.Engine;
 
 /// <summary>One transition being taken: the instance, its definition, who takes it and what they wrote.</summary>
-public sealed record WorkflowContext(WorkflowInstance Instance, WorkflowDefinition Definition, WorkflowTransition Transition, ClaimsPrincipal User, string? Comment);
+public sealed record WorkflowContext(WorkflowInstance Instance, WorkflowDefinition Definition, WorkflowTransition Transition, ClaimsPrincipal User, string? Comment)
+{
+    /// <summary>The values of the transition's fields (a reviewer chosen, a level awarded), as the step records them.</summary>
+    public IReadOnlyDictionary<string, string> Values { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The engine's context while the transition's transaction is open, for actions that write with it.</summary>
+    public Microsoft.EntityFrameworkCore.DbContext? Store { get; init; }
+
+    public string? Value(string field) => Values.TryGetValue(field, out var value) && value.Length > 0 ? value : null;
+}
 
 /// <summary>A named condition a transition needs; null when it holds, else a message for the user in their language.</summary>
 public interface IWorkflowGuard

@@ -75,7 +75,12 @@ public sealed class WorkflowEngine(
         return allowed;
     }
 
-    public async Task<TransitionOutcome> TakeAsync(int instanceId, string transitionKey, Guid seenVersion, ClaimsPrincipal user, string? comment, CancellationToken cancellationToken)
+    public Task<TransitionOutcome> TakeAsync(int instanceId, string transitionKey, Guid seenVersion, ClaimsPrincipal user, string? comment, CancellationToken cancellationToken) =>
+        TakeAsync(instanceId, transitionKey, seenVersion, user, comment, null, cancellationToken);
+
+    /// <summary>Takes a transition with the values of its fields; values of fields it does not declare are ignored.</summary>
+    public async Task<TransitionOutcome> TakeAsync(
+        int instanceId, string transitionKey, Guid seenVersion, ClaimsPrincipal user, string? comment, IReadOnlyDictionary<string, string>? values, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var instance = await db.Instances.FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken);
@@ -97,7 +102,8 @@ public sealed class WorkflowEngine(
         }
 
         comment = comment?.Trim() ?? "";
-        var context = new WorkflowContext(instance, definition, transition, user, comment);
+        var given = transition.Fields.ToDictionary(f => f, f => values?.GetValueOrDefault(f)?.Trim() is { } v ? v[..Math.Min(v.Length, 256)] : "", StringComparer.Ordinal);
+        var context = new WorkflowContext(instance, definition, transition, user, comment) { Values = given, Store = db };
         if (!await MayTakeAsync(context, cancellationToken))
         {
             return new TransitionOutcome(TransitionStatus.NotAllowed, s["You may not take this step."]);
@@ -123,7 +129,7 @@ public sealed class WorkflowEngine(
         var step = new WorkflowStep
         {
             InstanceId = instance.Id, Transition = transition.Key, From = from, To = transition.To, By = user.Identity?.Name ?? "",
-            ByName = user.DisplayName(), Comment = comment, AtUtc = now,
+            ByName = user.DisplayName(), Comment = comment, Values = given, AtUtc = now,
         };
         db.Steps.Add(step);
         try

@@ -39,7 +39,7 @@ public sealed class IndexModel(AwardsDbContext db, PublishedContent published, T
         Region = (Terms.GetValueOrDefault(Taxonomies.Regions) ?? []).Any(t => t.Key == region) ? region : null;
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.InZone(HttpContext.RequiredTenant().TimeZone));
-        var query = db.AwardHolders.AsNoTracking().Where(h => h.ExpiresOn >= today);
+        var query = db.AwardHolders.AsNoTracking().Where(h => h.ExpiresOn >= today && h.RevokedOn == null);
         if (Level is not null)
         {
             query = query.Where(h => h.Level == Level);

@@ -18,7 +18,7 @@ public sealed record HubSchoolRow(Enrolment Enrolment, Progress Progress, IReadO
 
 /// <summary>A hub leader's schools, round by round, those waiting for them first.</summary>
 [RequirePermission("MentorSchools", "AssessSchools")]
-public sealed class IndexModel(ProgrammeDbContext db, Psqm.Modules.Workflows.Data.WorkflowsDbContext workflows, ProgrammeScope scope, YearProgress progress, FrameworkReader frameworks, PublishedContent published, IAuthorizationService authorization, TimeProvider clock) : PageModel
+public sealed class IndexModel(ProgrammeDbContext db, Psqm.Modules.Workflows.Data.WorkflowsDbContext workflows, ProgrammeScope scope, YearProgress progress, FrameworkReader frameworks, PublishedContent published, IAuthorizationService authorization, TimeProvider clock, Reviews reviews) : PageModel
 {
     public IReadOnlyList<IGrouping<Round, HubSchoolRow>> Rounds { get; private set; } = [];
 
@@ -27,10 +27,15 @@ public sealed class IndexModel(ProgrammeDbContext db, Psqm.Modules.Workflows.Dat
     /// <summary>An assessor without a hub sees the schools assigned to them, under their own heading.</summary>
     public bool Assessing { get; private set; }
 
+    /// <summary>Reviews of other hubs' schools assigned to the user: (still to do, all).</summary>
+    public (int ToDo, int All) ReviewCount { get; private set; }
+
     public IReadOnlyDictionary<string, string> LevelNames { get; private set; } = new Dictionary<string, string>();
 
     public async Task OnGetAsync()
     {
+        var assigned = await reviews.AssignedToAsync(User, HttpContext.RequestAborted);
+        ReviewCount = (assigned.Count(r => r.Review.CompletedUtc is null), assigned.Count);
         var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var visible = await scope.VisibleAsync(User, db.Enrolments, db);
         var enrolments = await visible.AsNoTracking().Include(e => e.School).Include(e => e.Round).ToListAsync(HttpContext.RequestAborted);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,8 @@ namespace Psqm.Modules.Programme.Pages.MyHub;
 /// <summary>One school's year as its hub leader sees it: the audit, read-only, and the target level to confirm.</summary>
 [RequirePermission("MentorSchools", "AssessSchools", "ManageProgramme")]
 public sealed class SchoolModel(
-    SchoolYears years, ActionPlans plans, ProgrammeDbContext db, AssessorAssignments assessors, Submissions submissions, WorkflowEngine engine, SubmissionEmails emails, TimeProvider clock, PageLinks links, TenantUrls urls,
+    SchoolYears years, ActionPlans plans, ProgrammeDbContext db, AssessorAssignments assessors, Submissions submissions, WorkflowEngine engine, SubmissionEmails emails, TimeProvider clock, PageLinks links,
+    Reviews reviews, Psqm.Modules.Awards.Services.AwardRegister awards, IAuthorizationService authorization,
     IStringLocalizer<SchoolModel> s) : PageModel
 {
     public SchoolYear Year { get; private set; } = null!;
@@ -57,6 +59,25 @@ public sealed class SchoolModel(
 
     [BindProperty]
     public Guid SubmissionVersion { get; set; }
+
+    /// <summary>HQ's choice of reviewer (assign-reviewer) and of the level awarded (award): the step's fields.</summary>
+    [BindProperty]
+    public string? Reviewer { get; set; }
+
+    [BindProperty]
+    public string? AwardLevel { get; set; }
+
+    /// <summary>Hub leaders who may review the school, the proposal first; only while HQ may assign one.</summary>
+    public IReadOnlyList<ReviewCandidate> Candidates { get; private set; } = [];
+
+    /// <summary>The review under way or done, shown with the reviewer's name to HQ only.</summary>
+    public Review? Review { get; private set; }
+
+    /// <summary>HQ sees who reviewed; the school's hub leader reads the findings without the name, as the school does.</summary>
+    public bool SeesReviewer { get; private set; }
+
+    /// <summary>The award made for this year, with its certificate code.</summary>
+    public Psqm.Modules.Awards.Data.AwardHolder? Award { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
@@ -165,20 +186,32 @@ public sealed class SchoolModel(
             return Page();
         }
 
-        var outcome = await engine.TakeAsync(Submission.Instance.Id, Step ?? "", seen, User, Feedback, HttpContext.RequestAborted);
+        var values = new Dictionary<string, string> { ["reviewer"] = Reviewer ?? "", ["level"] = AwardLevel ?? "" };
+        var outcome = await engine.TakeAsync(Submission.Instance.Id, Step ?? "", seen, User, Feedback, values, HttpContext.RequestAborted);
         if (!outcome.Taken)
         {
             // A refusal is about the feedback; anything else (someone acted first) about the page, where the feedback is kept.
-            ModelState.AddModelError(outcome.Status == TransitionStatus.Refused ? nameof(Feedback) : string.Empty, outcome.Message ?? s["That step cannot be taken now."].Value);
+            var field = outcome.Status != TransitionStatus.Refused ? string.Empty : Step switch
+            {
+                "assign-reviewer" => nameof(Reviewer),
+                "award" => nameof(AwardLevel),
+                _ => nameof(Feedback),
+            };
+            ModelState.AddModelError(field, outcome.Message ?? s["That step cannot be taken now."].Value);
             await ShowAsync(year);
             SubmissionVersion = Submission.Instance.Version;
             return Page();
         }
 
-        await emails.QueueAsync(year, Step!, Feedback, (culture, _) => urls.Absolute(links.Page(HttpContext, "/MySchool/Submission", new { }, culture) ?? "/"), HttpContext.RequestAborted);
-        TempData["Notice"] = Step == "return"
-            ? s["The submission is back with {0}, with your feedback.", year.School.Name].Value
-            : s["You have signed off {0}'s submission.", year.School.Name].Value;
+        await emails.QueueAsync(year, Step!, Feedback, HttpContext, HttpContext.RequestAborted);
+        TempData["Notice"] = Step switch
+        {
+            "return" => s["The submission is back with {0}, with your feedback.", year.School.Name].Value,
+            "assign-reviewer" => s["The reviewer has been asked to review {0}'s submission.", year.School.Name].Value,
+            "award" => s["{0} is awarded. The school has been told and its certificate is ready.", year.School.Name].Value,
+            "not-yet" => s["{0} is not awarded yet. The school has your feedback.", year.School.Name].Value,
+            _ => s["You have signed off {0}'s submission.", year.School.Name].Value,
+        };
         return LocalRedirect(links.Page(HttpContext, "/MyHub/School", new { id }) + "#submission");
     }
 
@@ -187,6 +220,12 @@ public sealed class SchoolModel(
         Year = year;
         Submission = await SubmissionView.LoadAsync(submissions, engine, year.Enrolment, User, asSchool: false, HttpContext.RequestAborted);
         SubmissionVersion = Submission.Instance.Version;
+        Review = await reviews.CurrentAsync(year.Enrolment.Id, HttpContext.RequestAborted);
+        SeesReviewer = (await authorization.AuthorizeAsync(User, PermissionPolicy.For(Permissions.ManageProgramme.Name))).Succeeded;
+        Candidates = Submission.Available.Any(t => t.Key == "assign-reviewer") ? await reviews.CandidatesAsync(year.Enrolment, HttpContext.RequestAborted) : [];
+        Reviewer ??= Candidates.Count > 0 ? Candidates[0].Email : null;
+        AwardLevel ??= Review?.RecommendedLevel;
+        Award = await awards.ForEnrolmentAsync(year.Enrolment.Id, HttpContext.RequestAborted);
         Assessor = await assessors.ChoiceAsync(User, year, HttpContext.RequestAborted);
         Mentoring = await db.Mentoring.AsNoTracking().Where(m => m.EnrolmentId == year.Enrolment.Id).OrderByDescending(m => m.Date).ThenByDescending(m => m.Id).ToListAsync(HttpContext.RequestAborted);
         AllowanceMinutes = (await db.SettingsAsync(HttpContext.RequestAborted)).MentoringHours * 60;

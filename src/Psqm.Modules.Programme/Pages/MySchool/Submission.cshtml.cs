@@ -12,8 +12,8 @@ namespace Psqm.Modules.Programme.Pages.MySchool;
 /// <summary>The school's submission: what it still needs, sending it to the hub leader, and what has happened to it since.</summary>
 [RequirePermission("WorkOnOwnSchool")]
 public sealed class SubmissionModel(
-    SchoolYears years, Submissions submissions, WorkflowEngine engine, YearProgress progress, SubmissionEmails emails, PageLinks links, TenantUrls urls,
-    IStringLocalizer<SubmissionModel> s) : PageModel
+    SchoolYears years, Submissions submissions, WorkflowEngine engine, YearProgress progress, SubmissionEmails emails, PageLinks links,
+    Reviews reviews, Psqm.Modules.Awards.Services.AwardRegister awards, IStringLocalizer<SubmissionModel> s) : PageModel
 {
     public SchoolYear Year { get; private set; } = null!;
 
@@ -23,6 +23,11 @@ public sealed class SubmissionModel(
 
     [BindProperty]
     public Guid Version { get; set; }
+
+    /// <summary>The review, once HQ has decided: findings and feedback, never the reviewer's name.</summary>
+    public Psqm.Modules.Programme.Data.Review? Review { get; private set; }
+
+    public Psqm.Modules.Awards.Data.AwardHolder? Award { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -45,7 +50,7 @@ public sealed class SubmissionModel(
         var outcome = await engine.TakeAsync(Submission.Instance.Id, "submit", Version, User, null, HttpContext.RequestAborted);
         if (outcome.Taken)
         {
-            await emails.QueueAsync(Year, "submit", null, (culture, _) => urls.Absolute(links.Page(HttpContext, "/MyHub/School", new { id = Year.Enrolment.Id }, culture) + "#submission"), HttpContext.RequestAborted);
+            await emails.QueueAsync(Year, "submit", null, HttpContext, HttpContext.RequestAborted);
             TempData["Notice"] = s["Your submission has gone to your hub leader. You will hear when they have read it."].Value;
             return LocalRedirect(links.Page(HttpContext, "/MySchool/Submission") ?? "~/");
         }
@@ -68,6 +73,12 @@ public sealed class SubmissionModel(
         Year = year;
         Submission = await SubmissionView.LoadAsync(submissions, engine, year.Enrolment, User, asSchool: true, HttpContext.RequestAborted);
         Progress = (await progress.ForAsync([year.Enrolment], null, readerIsSchool: true, HttpContext.RequestAborted))[year.Enrolment.Id];
+        if (Submission.Instance.State is "awarded" or "not-yet")
+        {
+            Review = await reviews.CurrentAsync(year.Enrolment.Id, HttpContext.RequestAborted);
+            Award = await awards.ForEnrolmentAsync(year.Enrolment.Id, HttpContext.RequestAborted);
+        }
+
         return true;
     }
 }
