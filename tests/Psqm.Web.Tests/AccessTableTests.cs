@@ -67,6 +67,8 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
         ("/en/admin/programme/payments?handler=Csv&RoundId=2", ["HQ"]),
         ("/en/admin/programme/import", ["HQ"]),
         ("/fy-ysgol/cyflwyniad", ["SubjectLeader"]),
+        ("/fy-hyb/adolygiadau", ["HubLeader"]),
+        ("/en/my-hub/reviews", ["HubLeader"]),
         ("/en/admin/workflows", ["Administrator", "HQ"]),
         ("/en/admin/workflows/instances?Definition=submission", ["Administrator", "HQ"]),
         ("/media/{membersFile}", SignedIn),

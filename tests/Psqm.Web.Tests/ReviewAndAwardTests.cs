@@ -153,6 +153,8 @@ public sealed class ReviewAndAwardTests(PsqmFactory factory)
         await hq.SubmitAsync(own, new Dictionary<string, string> { ["Step"] = "assign-reviewer", ["Reviewer"] = "hubleader2@example.org" }, "form[action='?handler=Submission']");
         var reviewer = await factory.SignedInAsync(tenant, "hubleader2@example.org");
         var id = await factory.InTenantAsync(tenant, s => s.GetRequiredService<ProgrammeDbContext>().Reviews.Where(r => r.EnrolmentId == enrolment).Select(r => r.Id).SingleAsync());
+        var ownHub = await factory.SignedInAsync(tenant, Accounts.Demo("HubLeader"));
+        Assert.Equal(HttpStatusCode.NotFound, (await ownHub.GetAsync(new Uri($"{tenant.BasePath}/my-hub/reviews/{id}", UriKind.Relative))).StatusCode);
         var page = await reviewer.GetPageAsync($"{tenant.BasePath}/my-hub/reviews/{id}");
         await reviewer.SubmitAsync(page, new Dictionary<string, string> { ["Reason"] = "I was a governor at this school." }, "form[action='?handler=Decline']");
         Assert.Equal("signed-off", await factory.SubmissionStateAsync(tenant, enrolment));

@@ -8,10 +8,10 @@ using QRCoder;
 namespace Psqm.Modules.Awards.Certificates;
 
 /// <summary>A certificate's words in one language.</summary>
-public sealed record CertificateSide(string Language, string Title, string Intro, string Awarded, string Level, string Round, string Dates, string CodeLabel, string Check);
+public sealed record CertificateSide(string Language, string SiteName, string Title, string Intro, string Awarded, string Level, string Round, string Dates, string CodeLabel, string Check);
 
 /// <summary>What a certificate shows: the school, the words in each of the tenant's languages, and how to check it.</summary>
-public sealed record CertificateContent(string SchoolName, string SiteName, string Code, string VerifyUrl, IReadOnlyList<CertificateSide> Sides);
+public sealed record CertificateContent(string SchoolName, string Code, string VerifyUrl, IReadOnlyList<CertificateSide> Sides);
 
 /// <summary>
 /// Draws a certificate on one A4 landscape page: one column per language (Welsh and English side by side on the
@@ -65,7 +65,7 @@ public static class CertificateDocument
     private static void Column(XGraphics graphics, CertificateContent content, CertificateSide side, double x, double width)
     {
         var y = 52.0;
-        y = Text(graphics, content.SiteName, Font(11, bold: false), XBrushes.DimGray, x, y, width, 18);
+        y = Text(graphics, side.SiteName, Font(11, bold: false), XBrushes.DimGray, x, y, width, 18);
         y = Text(graphics, side.Title, Font(24, bold: true), new XSolidBrush(Accent), x, y + 8, width, 64);
         y = Text(graphics, side.Intro, Font(13, bold: false), XBrushes.Black, x, y + 4, width, 22);
         y = Text(graphics, content.SchoolName, Font(content.SchoolName.Length > 40 ? 17 : 21, bold: true), XBrushes.Black, x, y + 2, width, 56);

@@ -24,6 +24,7 @@ public sealed class CertificateWriter(PublishedContent published, PageLinks link
             using var _ = CultureScope.Enter(culture);
             sides.Add(new CertificateSide(
                 culture.Name,
+                tenant.SiteName(culture),
                 s["Certificate of award"],
                 s["This certifies that"],
                 s["has been awarded"],
@@ -34,7 +35,7 @@ public sealed class CertificateWriter(PublishedContent published, PageLinks link
                 s["Scan the code or visit the address to check this certificate."]));
         }
 
-        return CertificateDocument.Render(new CertificateContent(holder.SchoolName, tenant.SiteName(tenant.DefaultCulture), holder.Code ?? "", VerifyUrl(holder, http, tenant.DefaultCulture), sides));
+        return CertificateDocument.Render(new CertificateContent(holder.SchoolName, holder.Code ?? "", VerifyUrl(holder, http, tenant.DefaultCulture), sides));
     }
 
     /// <summary>The public address that checks a certificate, from the tenant's configured address.</summary>

@@ -5,7 +5,7 @@ using Psqm.Modules.Criteria.Data;
 using Psqm.Modules.Programme.Data;
 using Psqm.Modules.Workflows.Data;
 
-namespace Psqm.Web.Tests;
+namespace Psqm.Testing;
 
 /// <summary>The demo subject leader's school year, made ready to submit, and where its submission stands.</summary>
 public static class SubmissionSteps
