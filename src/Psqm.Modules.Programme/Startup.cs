@@ -50,6 +50,8 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowAction, DeclareConflictAction>();
         services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowAction, CompleteReviewAction>();
         services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowAction, AwardAction>();
+        services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowAction, RemindAction>();
+        services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowDeadline, MilestoneDeadline>();
         services.AddScoped<Pages.MessageThreadServices>();
         services.AddScoped<YearProgress>();
         services.AddScoped<SchoolImport>();

@@ -22,6 +22,8 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<DefinitionValidator>();
         services.AddScoped<WorkflowDefinitions>();
         services.AddScoped<WorkflowEngine>();
+        services.AddScoped<WorkflowTimers>();
+        services.AddHostedService<WorkflowTimerService>();
         services.AddSingleton<Permissions>();
         services.AddSingleton<IPermissionProvider>(sp => sp.GetRequiredService<Permissions>());
         services.AddSingleton<IAdminMenuProvider>(sp => sp.GetRequiredService<Permissions>());

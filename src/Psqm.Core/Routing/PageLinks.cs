@@ -19,16 +19,27 @@ public sealed class PageLinks(LinkGenerator links)
         culture ??= CultureInfo.CurrentUICulture;
         var tenant = TenantScope.Current;
         var pathBase = tenant is null ? context.Request.PathBase : AppBase(context).Add(tenant.PathBaseFor(culture));
+        return Resolve(context, page, values, culture, pathBase);
+    }
+
+    /// <summary>A page of the tenant in scope, away from any request (a background job's email), under the site's root.</summary>
+    public string? Page(string page, object? values, CultureInfo culture) =>
+        Resolve(null, page, values is null ? new RouteValueDictionary() : new RouteValueDictionary(values), culture, TenantScope.Required.PathBaseFor(culture));
+
+    // With a request, its route values fill what a link leaves out, as Razor's own links do.
+    private string? Resolve(HttpContext? context, string page, RouteValueDictionary values, CultureInfo culture, PathString pathBase)
+    {
         if (culture.TwoLetterISOLanguageName == "cy")
         {
             var routeValues = new RouteValueDictionary(values) { ["page"] = page };
-            if (links.GetPathByRouteValues(context, page + WelshRoutesConvention.WelshSuffix, routeValues, pathBase) is { } welsh)
+            var name = page + WelshRoutesConvention.WelshSuffix;
+            if ((context is null ? links.GetPathByRouteValues(name, routeValues, pathBase) : links.GetPathByRouteValues(context, name, routeValues, pathBase)) is { } welsh)
             {
                 return welsh;
             }
         }
 
-        return links.GetPathByPage(context, page, handler: null, values, pathBase);
+        return context is null ? links.GetPathByPage(page, handler: null, values, pathBase) : links.GetPathByPage(context, page, handler: null, values, pathBase);
     }
 
     /// <summary>The current page in another language: same page, same route values, same query.</summary>

@@ -11,6 +11,8 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
 
     public DbSet<WorkflowStep> Steps => Set<WorkflowStep>();
 
+    public DbSet<TimerFiring> TimerFirings => Set<TimerFiring>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         var definition = modelBuilder.Entity<StoredDefinition>();
@@ -39,6 +41,15 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
         step.Property(s => s.Values).HasJsonConversion();
         step.HasOne<WorkflowInstance>().WithMany().HasForeignKey(s => s.InstanceId).OnDelete(DeleteBehavior.Cascade);
         step.HasIndex(s => s.InstanceId);
+
+        var firing = modelBuilder.Entity<TimerFiring>();
+        firing.ToTable("WorkflowTimerFirings");
+        firing.Property(f => f.State).HasMaxLength(64);
+        firing.Property(f => f.Timer).HasMaxLength(64);
+        firing.HasOne<WorkflowInstance>().WithMany().HasForeignKey(f => f.InstanceId).OnDelete(DeleteBehavior.Cascade);
+
+        // The database, not the code, keeps a timer to once per stay in a state, whichever node or restart fires it.
+        firing.HasIndex(f => new { f.InstanceId, f.State, f.Timer, f.Since }).IsUnique();
     }
 }
 
@@ -102,4 +113,21 @@ public sealed class WorkflowStep
     public Dictionary<string, string> Values { get; set; } = [];
 
     public DateTime AtUtc { get; set; }
+}
+
+/// <summary>A timer that went off: for which instance, in which state, since when it was there, and when.</summary>
+public sealed class TimerFiring
+{
+    public int Id { get; set; }
+
+    public int InstanceId { get; set; }
+
+    public string State { get; set; } = "";
+
+    public string Timer { get; set; } = "";
+
+    /// <summary>When the instance arrived in the state (its last change), so a later stay there has timers of its own.</summary>
+    public DateTime Since { get; set; }
+
+    public DateTime FiredUtc { get; set; }
 }

@@ -6,7 +6,7 @@ namespace Psqm.Modules.Workflows.Definitions;
 /// Refuses a definition that could not run: a state, guard, action or rule it names that does not exist, a duplicate
 /// key, or a state no path reaches from the initial one. Each problem says where it is.
 /// </summary>
-public sealed class DefinitionValidator(IEnumerable<IWorkflowGuard> guards, IEnumerable<IWorkflowAction> actions, IEnumerable<IWorkflowRule> rules)
+public sealed class DefinitionValidator(IEnumerable<IWorkflowGuard> guards, IEnumerable<IWorkflowAction> actions, IEnumerable<IWorkflowRule> rules, IEnumerable<IWorkflowDeadline> deadlines)
 {
     public IReadOnlyList<string> Validate(WorkflowDefinition definition)
     {
@@ -71,6 +71,29 @@ public sealed class DefinitionValidator(IEnumerable<IWorkflowGuard> guards, IEnu
 
             problems.AddRange(t.Guards.Where(g => !guardNames.Contains(g)).Select(g => $"{where}: the guard \"{g}\" is not known"));
             problems.AddRange(t.Actions.Where(a => !actionNames.Contains(ActionName(a))).Select(a => $"{where}: the action \"{a}\" is not known"));
+        }
+
+        var deadlineNames = deadlines.Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < definition.States.Count; i++)
+        {
+            var state = definition.States[i];
+            var where = $"states[{i}] (\"{state.Key}\")";
+            if (state.Deadline is { } deadline && !deadlineNames.Contains(ActionName(deadline)))
+            {
+                problems.Add($"{where}: the deadline \"{deadline}\" is not known");
+            }
+
+            var timers = new HashSet<string>(StringComparer.Ordinal);
+            for (var j = 0; j < state.Timers.Count; j++)
+            {
+                var timer = state.Timers[j];
+                if (string.IsNullOrWhiteSpace(timer.Key) || !timers.Add(timer.Key))
+                {
+                    problems.Add($"{where} timers[{j}]: the key \"{timer.Key}\" is empty or used twice");
+                }
+
+                problems.AddRange(timer.Actions.Where(a => !actionNames.Contains(ActionName(a))).Select(a => $"{where} timers[{j}] (\"{timer.Key}\"): the action \"{a}\" is not known"));
+            }
         }
 
         if (states.Contains(definition.Initial))

@@ -45,6 +45,25 @@ public sealed class WorkflowState
 
     /// <summary>An instance here is finished: no transition may leave it.</summary>
     public bool Final { get; set; }
+
+    /// <summary>
+    /// The date an instance here is due to move by, from a named deadline in code (<c>milestone:submission</c>); past
+    /// it, the instance is stuck. Timers count from it, or, without one, from when the instance entered the state.
+    /// </summary>
+    public string? Deadline { get; set; }
+
+    public List<WorkflowTimer> Timers { get; set; } = [];
+}
+
+/// <summary>Actions that run once for each time an instance is in a state, some days before or after its deadline (or its arrival).</summary>
+public sealed class WorkflowTimer
+{
+    public string Key { get; set; } = "";
+
+    /// <summary>Days from the deadline (negative: before it) or from arrival in the state.</summary>
+    public int Days { get; set; }
+
+    public List<string> Actions { get; set; } = [];
 }
 
 public sealed class WorkflowTransition

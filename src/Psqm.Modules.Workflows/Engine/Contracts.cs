@@ -47,3 +47,12 @@ public interface IWorkflowRule
 
 /// <summary>An instance moved from one state to another; raised after its transaction commits.</summary>
 public sealed record WorkflowTransitioned(int InstanceId, string Definition, string SubjectType, string SubjectId, string From, string To, string Transition, string By) : IDomainEvent;
+
+/// <summary>A named date an instance is due by (<c>milestone:submission</c>: the round's submission date), or null when it has none.</summary>
+public interface IWorkflowDeadline
+{
+    string Name { get; }
+
+    /// <summary>The moment it falls due, in UTC; the argument is the part after the colon.</summary>
+    Task<DateTime?> DueUtcAsync(WorkflowInstance instance, string? argument, CancellationToken cancellationToken);
+}

@@ -114,7 +114,7 @@ public sealed class ReviewModel(
             return Page();
         }
 
-        await emails.QueueAsync(View.Year, "review", null, HttpContext, HttpContext.RequestAborted);
+        await emails.QueueAsync(View.Year, "review", null, HttpContext.RequestAborted);
         TempData["Notice"] = s["Your review of {0} has gone to HQ. Thank you.", View.Year.School.Name].Value;
         return LocalRedirect(links.Page(HttpContext, "/MyHub/Reviews") ?? "~/");
     }
@@ -142,7 +142,7 @@ public sealed class ReviewModel(
             return Page();
         }
 
-        await emails.QueueAsync(View.Year, "decline-review", null, HttpContext, HttpContext.RequestAborted);
+        await emails.QueueAsync(View.Year, "decline-review", null, HttpContext.RequestAborted);
         TempData["Notice"] = s["You have stepped down from reviewing {0}. HQ will assign someone else.", View.Year.School.Name].Value;
         return LocalRedirect(links.Page(HttpContext, "/MyHub/Reviews") ?? "~/");
     }

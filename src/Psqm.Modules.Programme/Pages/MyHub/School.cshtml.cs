@@ -203,7 +203,7 @@ public sealed class SchoolModel(
             return Page();
         }
 
-        await emails.QueueAsync(year, Step!, Feedback, HttpContext, HttpContext.RequestAborted);
+        await emails.QueueAsync(year, Step!, Feedback, HttpContext.RequestAborted);
         TempData["Notice"] = Step switch
         {
             "return" => s["The submission is back with {0}, with your feedback.", year.School.Name].Value,

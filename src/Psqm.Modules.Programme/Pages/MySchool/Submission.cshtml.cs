@@ -50,7 +50,7 @@ public sealed class SubmissionModel(
         var outcome = await engine.TakeAsync(Submission.Instance.Id, "submit", Version, User, null, HttpContext.RequestAborted);
         if (outcome.Taken)
         {
-            await emails.QueueAsync(Year, "submit", null, HttpContext, HttpContext.RequestAborted);
+            await emails.QueueAsync(Year, "submit", null, HttpContext.RequestAborted);
             TempData["Notice"] = s["Your submission has gone to your hub leader. You will hear when they have read it."].Value;
             return LocalRedirect(links.Page(HttpContext, "/MySchool/Submission") ?? "~/");
         }

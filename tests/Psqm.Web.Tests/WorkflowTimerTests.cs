@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Psqm.Core.Tenancy;
+using Psqm.Modules.Programme.Data;
+using Psqm.Modules.Workflows.Data;
+using Psqm.Modules.Workflows.Engine;
+
+namespace Psqm.Web.Tests;
+
+/// <summary>Reminders before a deadline and escalation after it: each sent once, however many sweeps run at once or again.</summary>
+[Collection(SharedSite.Name)]
+public sealed class WorkflowTimerTests(PsqmFactory factory)
+{
+    [Fact]
+    public async Task TheReminderBeforeTheDeadline_AndTheEscalationAfterIt_AreEachSentOnce_BySweepsRunningTogetherAndAgain()
+    {
+        var tenant = await factory.CreateTenantAsync("england");
+        var enrolment = await factory.OwnEnrolmentAsync(tenant);
+        await SubmissionDueAsync(tenant, enrolment, DateTime.UtcNow.AddDays(3));
+        await factory.InTenantAsync(tenant, s => s.GetRequiredService<WorkflowEngine>().StartAsync("submission", "enrolment", $"{enrolment}", default));
+
+        // Two sweeps at once (as two nodes on one database would), then one more (as after a restart).
+        await Task.WhenAll(SweepAsync(tenant), SweepAsync(tenant));
+        await SweepAsync(tenant);
+
+        Assert.Single(Mail(tenant, "subjectleader@example.org", "Reminder: your submission is due on"));
+        Assert.Empty(Mail(tenant, "hq@example.org", "Past the submission deadline"));
+
+        await SubmissionDueAsync(tenant, enrolment, DateTime.UtcNow.AddDays(-3));
+        await Task.WhenAll(SweepAsync(tenant), SweepAsync(tenant));
+        await SweepAsync(tenant);
+
+        Assert.Single(Mail(tenant, "hq@example.org", "Past the submission deadline"));
+        Assert.Single(Mail(tenant, "subjectleader@example.org", "Reminder: your submission is due on"));
+        Assert.Equal(2, await factory.InTenantAsync(tenant, s => s.GetRequiredService<WorkflowsDbContext>().TimerFirings.CountAsync()));
+
+        var hq = await factory.SignedInAsync(tenant, Accounts.Demo("HQ"));
+        var stuck = await hq.GetPageAsync($"{tenant.BasePath}/admin/workflows/instances?Stuck=true");
+        Assert.Contains($"enrolment {enrolment}", stuck.Text, StringComparison.Ordinal);
+        Assert.Contains("Past its deadline", stuck.Text, StringComparison.Ordinal);
+    }
+
+    private Task<int> SweepAsync(Tenant tenant) => factory.InTenantAsync(tenant, s => s.GetRequiredService<WorkflowTimers>().FireDueAsync(DateTime.UtcNow, default));
+
+    private IEnumerable<string> Mail(Tenant tenant, string to, string subject) =>
+        factory.Mail(tenant).Where(m => m.Contains($"To: {to}", StringComparison.Ordinal) && MailText.Subject(m).StartsWith(subject, StringComparison.Ordinal));
+
+    private Task<int> SubmissionDueAsync(Tenant tenant, int enrolment, DateTime when) => factory.InTenantAsync(tenant, async s =>
+    {
+        var db = s.GetRequiredService<ProgrammeDbContext>();
+        var round = await db.Enrolments.Where(e => e.Id == enrolment).Select(e => e.Round).SingleAsync();
+        round.Milestones = round.Milestones.Select(m => m.Key == "submission" ? new Milestone { Key = m.Key, Audience = m.Audience, Date = DateOnly.FromDateTime(when) } : m).ToList();
+        return await db.SaveChangesAsync();
+    });
+}
