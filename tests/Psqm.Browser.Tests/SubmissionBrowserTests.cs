@@ -52,7 +52,7 @@ public sealed class SubmissionBrowserTests(BrowserSite site)
         await reviewer.CheckAsync("input[name=Recommended][value=gilt]");
         await reviewer.FillAsync("#Summary", "Gwaith gwych gan y disgyblion ar draws yr ysgol.");
         await Task.WhenAll(reviewer.WaitForURLAsync($"**/{root}/fy-hyb/adolygiadau"), reviewer.ClickAsync("button[name=send]"));
-        Assert.Contains("Anfonwyd", await reviewer.TextContentAsync("main table"), StringComparison.Ordinal);
+        Assert.Contains("Wedi'i anfon", await reviewer.TextContentAsync("main table"), StringComparison.Ordinal);
 
         await hq.GotoAsync($"{root}/fy-hyb/ysgolion/{enrolment}");
         Assert.True(await hq.IsCheckedAsync("input[name=AwardLevel][value=gilt]"), "The reviewer's recommendation is chosen.");
