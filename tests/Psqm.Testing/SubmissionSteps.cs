@@ -32,6 +32,15 @@ public static class SubmissionSteps
         return await db.SaveChangesAsync();
     });
 
+    /// <summary>Moves the round's submission date of the school year to the given day.</summary>
+    public static Task<int> SubmissionDueAsync(this PsqmFactory factory, Tenant tenant, int enrolment, DateOnly day) => factory.InTenantAsync(tenant, async s =>
+    {
+        var db = s.GetRequiredService<ProgrammeDbContext>();
+        var round = await db.Enrolments.Where(e => e.Id == enrolment).Select(e => e.Round).SingleAsync();
+        round.Milestones = round.Milestones.Select(m => m.Key == "submission" ? new Milestone { Key = m.Key, Audience = m.Audience, Date = day } : m).ToList();
+        return await db.SaveChangesAsync();
+    });
+
     /// <summary>The demo school's year, completed, submitted and signed off through the pages; returns the enrolment.</summary>
     public static async Task<int> SignedOffAsync(this PsqmFactory factory, Tenant tenant, string hubSchoolsPath, string submissionPath)
     {

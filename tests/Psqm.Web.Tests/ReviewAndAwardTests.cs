@@ -101,6 +101,15 @@ public sealed class ReviewAndAwardTests(PsqmFactory factory)
         Assert.Contains("Ysgol Gynradd Tŷ'r Ŵyn", check.Text, StringComparison.Ordinal);
         var directory = await anyone.GetPageAsync($"{tenant.BasePath}/deiliaid-gwobrau?q=Ŵyn");
         Assert.Contains("Ysgol Gynradd Tŷ'r Ŵyn", directory.Text, StringComparison.Ordinal);
+
+        var withdraw = await hq.GetPageAsync($"{tenant.BasePath}/fy-hyb/ysgolion/{enrolment}");
+        var silent = await hq.SubmitAsync(withdraw, new Dictionary<string, string> { ["RevokeReason"] = " " }, "form[action='?handler=Revoke']");
+        Assert.Contains("Dywedwch pam", silent.Document.QuerySelector(".govuk-error-summary")!.TextContent, StringComparison.Ordinal);
+        await hq.SubmitAsync(silent, new Dictionary<string, string> { ["RevokeReason"] = "Dyfarnwyd trwy gamgymeriad." }, "form[action='?handler=Revoke']");
+        var withdrawn = await anyone.GetPageAsync($"{tenant.BasePath}/gwobrau/gwirio/{award.Code}");
+        Assert.Contains("Cafodd y wobr hon ei thynnu'n ôl", withdrawn.Text, StringComparison.Ordinal);
+        Assert.Contains("Dyfarnwyd trwy gamgymeriad.", withdrawn.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ysgol Gynradd Tŷ'r Ŵyn", (await anyone.GetPageAsync($"{tenant.BasePath}/deiliaid-gwobrau?q=Ŵyn")).Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -118,13 +118,7 @@ public sealed class SubmissionTests(PsqmFactory factory)
         var tenant = await factory.CreateTenantAsync("england");
         var enrolment = await factory.OwnEnrolmentAsync(tenant);
         await factory.CompleteYearAsync(tenant, enrolment);
-        await factory.InTenantAsync(tenant, async s =>
-        {
-            var db = s.GetRequiredService<ProgrammeDbContext>();
-            var round = await db.Enrolments.Where(e => e.Id == enrolment).Select(e => e.Round).SingleAsync();
-            round.Milestones = round.Milestones.Select(m => m.Key == "submission" ? new Milestone { Key = m.Key, Audience = m.Audience, Date = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1) } : m).ToList();
-            return await db.SaveChangesAsync();
-        });
+        await factory.SubmissionDueAsync(tenant, enrolment, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1));
         var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
 
         var refused = await school.SubmitAsync(await school.GetPageAsync($"{tenant.BasePath}/my-school/submission"), new Dictionary<string, string>(), "form[action='?handler=Submit']");

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Psqm.Core.Tenancy;
-using Psqm.Modules.Programme.Data;
 using Psqm.Modules.Workflows.Data;
 using Psqm.Modules.Workflows.Engine;
 
@@ -16,7 +15,7 @@ public sealed class WorkflowTimerTests(PsqmFactory factory)
     {
         var tenant = await factory.CreateTenantAsync("england");
         var enrolment = await factory.OwnEnrolmentAsync(tenant);
-        await SubmissionDueAsync(tenant, enrolment, DateTime.UtcNow.AddDays(3));
+        await factory.SubmissionDueAsync(tenant, enrolment, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(3)));
         await factory.InTenantAsync(tenant, s => s.GetRequiredService<WorkflowEngine>().StartAsync("submission", "enrolment", $"{enrolment}", default));
 
         // Two sweeps at once (as two nodes on one database would), then one more (as after a restart).
@@ -26,7 +25,7 @@ public sealed class WorkflowTimerTests(PsqmFactory factory)
         Assert.Single(Mail(tenant, "subjectleader@example.org", "Reminder: your submission is due on"));
         Assert.Empty(Mail(tenant, "hq@example.org", "Past the submission deadline"));
 
-        await SubmissionDueAsync(tenant, enrolment, DateTime.UtcNow.AddDays(-3));
+        await factory.SubmissionDueAsync(tenant, enrolment, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-3)));
         await Task.WhenAll(SweepAsync(tenant), SweepAsync(tenant));
         await SweepAsync(tenant);
 
@@ -44,12 +43,4 @@ public sealed class WorkflowTimerTests(PsqmFactory factory)
 
     private IEnumerable<string> Mail(Tenant tenant, string to, string subject) =>
         factory.Mail(tenant).Where(m => m.Contains($"To: {to}", StringComparison.Ordinal) && MailText.Subject(m).StartsWith(subject, StringComparison.Ordinal));
-
-    private Task<int> SubmissionDueAsync(Tenant tenant, int enrolment, DateTime when) => factory.InTenantAsync(tenant, async s =>
-    {
-        var db = s.GetRequiredService<ProgrammeDbContext>();
-        var round = await db.Enrolments.Where(e => e.Id == enrolment).Select(e => e.Round).SingleAsync();
-        round.Milestones = round.Milestones.Select(m => m.Key == "submission" ? new Milestone { Key = m.Key, Audience = m.Audience, Date = DateOnly.FromDateTime(when) } : m).ToList();
-        return await db.SaveChangesAsync();
-    });
 }

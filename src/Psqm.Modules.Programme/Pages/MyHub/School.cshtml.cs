@@ -215,6 +215,36 @@ public sealed class SchoolModel(
         return LocalRedirect(links.Page(HttpContext, "/MyHub/School", new { id }) + "#submission");
     }
 
+    /// <summary>HQ withdraws the year's award with a reason; the certificate check says so from then on.</summary>
+    public async Task<IActionResult> OnPostRevokeAsync(int id, string? revokeReason)
+    {
+        if (await years.FindAsync(User, id, HttpContext.RequestAborted) is not { } year)
+        {
+            return NotFound();
+        }
+
+        await ShowAsync(year);
+        (Level, Version) = (year.Enrolment.ConfirmedLevel ?? year.Enrolment.ProposedLevel, year.Enrolment.Version);
+        ModelState.Clear();
+        if (!SeesReviewer)
+        {
+            return Forbid();
+        }
+
+        var reason = (revokeReason ?? "").Trim();
+        if (reason.Length is 0 or > 1000)
+        {
+            ModelState.AddModelError("RevokeReason", s["Say why the award is withdrawn, in 1,000 characters or fewer"]);
+            return Page();
+        }
+
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.InZone(TenantScope.Required.TimeZone));
+        TempData["Notice"] = await awards.RevokeAsync(year.Enrolment.Id, reason, today, HttpContext.RequestAborted)
+            ? s["The award of {0} is withdrawn. Its certificate check says so.", year.School.Name].Value
+            : s["There is no award to withdraw."].Value;
+        return LocalRedirect(links.Page(HttpContext, "/MyHub/School", new { id }) + "#submission");
+    }
+
     private async Task ShowAsync(SchoolYear year)
     {
         Year = year;
