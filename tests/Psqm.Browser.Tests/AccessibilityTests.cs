@@ -144,6 +144,8 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/cymru", "admin/programme/rounds/2/progress", "hq@example.org")]
     [InlineData("/cymru", "en/admin/programme/rounds/2/progress", "hq@example.org")]
     [InlineData("/cymru", "admin/programme/payments", "hq@example.org")]
+    [InlineData("/cymru", "admin/programme/rounds/2/outcomes", "hq@example.org")]
+    [InlineData("/cymru", "en/admin/programme/rounds/2/outcomes", "hq@example.org")]
     [InlineData("/cymru", "admin/programme/import", "hq@example.org")]
     [InlineData("", "admin/programme/enrol", "hq@example.org")]
     [InlineData("/cymru", "fy-ysgol/cyflwyniad", "subjectleader@example.org")]

@@ -63,6 +63,8 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
         ("/en/admin/programme/enrol", ["HQ"]),
         ("/en/admin/programme/rounds/2/progress", ["HQ"]),
         ("/en/admin/programme/rounds/2/progress?handler=Csv", ["HQ"]),
+        ("/en/admin/programme/rounds/2/outcomes", ["HQ"]),
+        ("/en/admin/programme/rounds/2/outcomes?handler=Csv", ["HQ"]),
         ("/en/admin/programme/payments", ["HQ"]),
         ("/en/admin/programme/payments?handler=Csv&RoundId=2", ["HQ"]),
         ("/en/admin/programme/import", ["HQ"]),

@@ -71,6 +71,13 @@ public sealed class ReviewAndAwardTests(PsqmFactory factory)
         Assert.Equal(award.AwardedOn.AddYears(3).AddDays(-1), award.ExpiresOn);
         Assert.Contains(factory.Mail(tenant), m => m.Contains("To: subjectleader@example.org", StringComparison.Ordinal) && (MailText.Parse(m).TextBody ?? "").Contains(award.Code!, StringComparison.Ordinal));
 
+        var round = await factory.InTenantAsync(tenant, s => s.GetRequiredService<ProgrammeDbContext>().Enrolments.Where(e => e.Id == enrolment).Select(e => e.RoundId).SingleAsync());
+        var report = await hq.GetPageAsync($"{tenant.BasePath}/admin/programme/rounds/{round}/outcomes");
+        Assert.Equal("1", report.Document.QuerySelectorAll(".govuk-summary-list__row").Single(r => r.TextContent.Contains("Ysgolion a enillodd wobr", StringComparison.Ordinal)).QuerySelector("dd")!.TextContent.Trim());
+        Assert.NotNull(report.Document.QuerySelector("svg[role=img][aria-labelledby]"));
+        var csv = await (await hq.GetAsync(new Uri($"{tenant.BasePath}/admin/programme/rounds/{round}/outcomes?handler=Csv", UriKind.Relative))).Content.ReadAsStringAsync();
+        Assert.Contains(csv.Split('\n'), line => line.Contains("Ysgol Gynradd Tŷ'r Ŵyn", StringComparison.Ordinal) && line.Contains("PSQM Gilt", StringComparison.Ordinal));
+
         var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
         var outcome = await school.GetPageAsync($"{tenant.BasePath}/fy-ysgol/cyflwyniad");
         Assert.Contains("Gwaith gwych gan y disgyblion.", outcome.Text, StringComparison.Ordinal);

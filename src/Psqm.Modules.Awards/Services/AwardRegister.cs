@@ -51,6 +51,11 @@ public sealed class AwardRegister(AwardsDbContext db, DbContextOptions<AwardsDbC
     public Task<AwardHolder?> ForEnrolmentAsync(int enrolmentId, CancellationToken cancellationToken) =>
         db.AwardHolders.AsNoTracking().FirstOrDefaultAsync(h => h.EnrolmentId == enrolmentId, cancellationToken);
 
+    /// <summary>The awards made for these school years, by school year (one query).</summary>
+    public async Task<IReadOnlyDictionary<int, AwardHolder>> ForEnrolmentsAsync(IReadOnlyCollection<int> enrolmentIds, CancellationToken cancellationToken) =>
+        (await db.AwardHolders.AsNoTracking().Where(h => h.EnrolmentId != null && enrolmentIds.Contains(h.EnrolmentId.Value)).ToListAsync(cancellationToken))
+            .ToDictionary(h => h.EnrolmentId!.Value);
+
     /// <summary>The award a certificate code names, however it was typed (any case, with or without dashes and spaces).</summary>
     public async Task<AwardHolder?> ByCodeAsync(string? code, CancellationToken cancellationToken) =>
         Normalize(code) is { } normal ? await db.AwardHolders.AsNoTracking().FirstOrDefaultAsync(h => h.Code == normal, cancellationToken) : null;
