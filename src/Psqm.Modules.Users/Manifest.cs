@@ -16,6 +16,7 @@ public static class Manifest
             ["/Account/AccessDenied"] = "cyfrif/dim-mynediad",
             ["/Dashboard"] = "dangosfwrdd",
             ["/Account/Index"] = "cyfrif",
+            ["/Account/Notifications"] = "cyfrif/hysbysiadau",
         },
     };
 }

@@ -84,6 +84,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<Psqm.Core.Navigation.IAdminMenuProvider, Permissions>();
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<Psqm.Core.Hubs.IHubMembers, HubMembers>();
+        services.AddScoped<Psqm.Core.Notifications.INotifications, Notifications>();
     }
 
     // A cookie is good only while its session exists on the server (and its security stamp is current).

@@ -114,6 +114,8 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/cymru", "admin/outbox")]
     [InlineData("/cymru", "cyfrif")]
     [InlineData("/cymru", "en/account")]
+    [InlineData("/cymru", "cyfrif/hysbysiadau", "hubleader@example.org")]
+    [InlineData("/cymru", "en/account/notifications")]
     [InlineData("", "account")]
     [InlineData("/cymru", "fy-ysgol", "subjectleader@example.org")]
     [InlineData("/cymru", "en/my-school", "subjectleader@example.org")]

@@ -22,6 +22,7 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
     [
         ("/en/dashboard", SignedIn),
         ("/en/account", SignedIn),
+        ("/en/account/notifications", SignedIn),
         ("/en/admin/content", ["Administrator", "HQ", "HubLeader", "Editor"]),
         ("/en/admin/media", ["Administrator", "HQ", "HubLeader", "Editor"]),
         ("/en/admin/taxonomies", ["Administrator", "HQ", "Editor"]),

@@ -39,6 +39,11 @@ public sealed class ReviewAndAwardTests(PsqmFactory factory)
         Assert.Contains(factory.Mail(tenant), m => m.Contains("To: hubleader2@example.org", StringComparison.Ordinal) && (MailText.Parse(m).TextBody ?? "").Contains("Ysgol Gynradd Tŷ'r Ŵyn", StringComparison.Ordinal));
 
         var reviewer = await factory.SignedInAsync(tenant, "hubleader2@example.org");
+        var bell = await reviewer.GetPageAsync($"{tenant.BasePath}/cyfrif/hysbysiadau");
+        Assert.StartsWith("1", bell.Document.QuerySelector(".psqm-header__count")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Contains("Cyflwyniad i chi ei adolygu: Ysgol Gynradd Tŷ'r Ŵyn", bell.Text, StringComparison.Ordinal);
+        var read = await reviewer.SubmitAsync(bell, new Dictionary<string, string>(), "main form");
+        Assert.Null(read.Document.QuerySelector(".psqm-header__count"));
         var list = await reviewer.GetPageAsync($"{tenant.BasePath}/fy-hyb/adolygiadau");
         var review = await reviewer.GetPageAsync(list.Document.QuerySelector("main table a")!.GetAttribute("href")!);
         Assert.Contains("What we did and the difference it made.", review.Text, StringComparison.Ordinal);

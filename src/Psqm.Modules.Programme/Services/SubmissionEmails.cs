@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Psqm.Core.Email;
 using Psqm.Core.Hubs;
 using Psqm.Core.Localization;
+using Psqm.Core.Notifications;
 using Psqm.Core.Routing;
 using Psqm.Core.Tenancy;
 using Psqm.Modules.Awards.Services;
@@ -10,11 +11,12 @@ using Psqm.Modules.Awards.Services;
 namespace Psqm.Modules.Programme.Services;
 
 /// <summary>
-/// Tells whoever acts next that a submission moved, or that it is waiting for them, each reader in their own language
-/// with a link to where they act: its hub leaders (or assessor), the reviewer, HQ, or the school (with the feedback and,
+/// Tells whoever acts next that a submission moved, or that it is waiting for them, by email and in the product's
+/// notifications, each reader in their own language with a link to where they act: its hub leaders (or assessor), the reviewer, HQ, or the school (with the feedback and,
 /// when awarded, its certificate). The school is never told who reviewed it.
 /// </summary>
-public sealed class SubmissionEmails(EmailOutbox outbox, IHubMembers members, Reviews reviews, AwardRegister awards, PageLinks links, TenantUrls urls, IStringLocalizer<SubmissionEmails> s)
+public sealed class SubmissionEmails(
+    EmailOutbox outbox, INotifications notifications, IHubMembers members, Reviews reviews, AwardRegister awards, PageLinks links, TenantUrls urls, IStringLocalizer<SubmissionEmails> s)
 {
     /// <summary>After a step: whoever acts next, told what happened.</summary>
     public async Task QueueAsync(SchoolYear year, string step, string? feedback, CancellationToken cancellationToken)
@@ -89,9 +91,11 @@ public sealed class SubmissionEmails(EmailOutbox outbox, IHubMembers members, Re
             var (subject, opening) = words(culture);
             var lines = new List<string> { opening };
             more(lines);
-            lines.Add(s["See it here: {0}", Absolute(page, values, culture) + (page == "/MyHub/School" ? "#submission" : "")]);
+            var path = (links.Page(page, values, culture) ?? "/") + (page == "/MyHub/School" ? "#submission" : "");
+            lines.Add(s["See it here: {0}", urls.Absolute(path)]);
             lines.Add(tenant.SiteName(culture));
             await outbox.QueueAsync(new EmailMessage(recipient.Email, subject, string.Join("\n\n", lines)), within, cancellationToken);
+            await notifications.AddAsync(recipient.Email, subject, path, within, cancellationToken);
         }
     }
 

@@ -10,6 +10,8 @@ public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : I
 
     public DbSet<AuditEntry> Audit => Set<AuditEntry>();
 
+    public DbSet<Notification> Notifications => Set<Notification>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -28,6 +30,12 @@ public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : I
         audit.Property(a => a.After).HasMaxLength(2000);
         audit.HasIndex(a => a.WhenUtc);
         audit.HasIndex(a => a.Subject);
+        var notification = builder.Entity<Notification>();
+        notification.ToTable("Notifications");
+        notification.Property(n => n.Recipient).HasMaxLength(256);
+        notification.Property(n => n.Text).HasMaxLength(500);
+        notification.Property(n => n.Link).HasMaxLength(500);
+        notification.HasIndex(n => new { n.Recipient, n.ReadUtc });
         builder.Entity<PsqmUser>().Property(u => u.DisplayName).HasMaxLength(200);
         builder.Entity<PsqmUser>().Property(u => u.PreferredCulture).HasMaxLength(16);
         builder.Entity<PsqmUser>().Property(u => u.Hub).HasMaxLength(64);
