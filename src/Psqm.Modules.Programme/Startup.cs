@@ -52,6 +52,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowAction, AwardAction>();
         services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowAction, RemindAction>();
         services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowDeadline, MilestoneDeadline>();
+        services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowDeadline, AwardExpiryDeadline>();
         services.AddScoped<Pages.MessageThreadServices>();
         services.AddScoped<YearProgress>();
         services.AddScoped<SchoolImport>();

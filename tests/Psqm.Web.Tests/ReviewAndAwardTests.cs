@@ -190,4 +190,24 @@ public sealed class ReviewAndAwardTests(PsqmFactory factory)
         var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
         Assert.DoesNotContain("governor", (await school.GetPageAsync($"{tenant.BasePath}/my-school/submission")).Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheDemoData_HoldsAwardsTheProgrammeMade_OneInWales_AndTheRenewingSchoolsEarlierOneInEngland()
+    {
+        var anyone = factory.CreateClient();
+        var wales = await factory.CreateTenantAsync("cymru");
+        var current = await factory.InTenantAsync(wales, s => s.GetRequiredService<AwardsDbContext>().AwardHolders.SingleAsync(h => h.EnrolmentId != null));
+        Assert.Equal("Ysgol Gynradd Maes-y-Dŵr", current.SchoolName);
+        Assert.Contains("Ysgol Gynradd Maes-y-Dŵr", (await anyone.GetPageAsync($"{wales.BasePath}/deiliaid-gwobrau?q=Maes")).Text, StringComparison.Ordinal);
+        Assert.Contains("Mae'r dystysgrif hon yn ddilys", (await anyone.GetPageAsync($"{wales.BasePath}/gwobrau/gwirio/{current.Code}")).Text, StringComparison.Ordinal);
+        Assert.Equal("awarded", await factory.SubmissionStateAsync(wales, current.EnrolmentId!.Value));
+
+        var england = await factory.CreateTenantAsync("england");
+        var earlier = await factory.InTenantAsync(england, s => s.GetRequiredService<AwardsDbContext>().AwardHolders.SingleAsync(h => h.EnrolmentId != null));
+        Assert.Equal("Brook Lane Primary School", earlier.SchoolName);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Europe/London"));
+        Assert.Contains(
+            earlier.ExpiresOn < today ? "the award has expired" : "This certificate is genuine",
+            (await anyone.GetPageAsync($"{england.BasePath}/awards/verify/{earlier.Code}")).Text, StringComparison.Ordinal);
+    }
 }

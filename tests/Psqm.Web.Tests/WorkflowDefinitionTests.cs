@@ -46,7 +46,7 @@ public sealed class WorkflowDefinitionTests(PsqmFactory factory)
         var page = await hq.GetPageAsync($"{tenant.BasePath}/admin/workflows");
 
         Assert.Equal("Diagram: Cyflwyniad", page.Document.QuerySelector("svg[role=img] title")!.TextContent);
-        Assert.Contains("Dychwelyd gydag adborth", page.Document.QuerySelector("svg")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Dychwelyd gydag adborth", page.Document.QuerySelector("svg[role=img]")!.TextContent, StringComparison.Ordinal);
         var steps = page.Document.QuerySelectorAll("table").First(t => t.QuerySelector("caption")!.TextContent.Contains("Camau", StringComparison.Ordinal));
         Assert.Contains("Arweinydd hyb neu asesydd yr ysgol", steps.TextContent, StringComparison.Ordinal);
     }

@@ -43,4 +43,23 @@ public sealed class WorkflowTimerTests(PsqmFactory factory)
 
     private IEnumerable<string> Mail(Tenant tenant, string to, string subject) =>
         factory.Mail(tenant).Where(m => m.Contains($"To: {to}", StringComparison.Ordinal) && MailText.Subject(m).StartsWith(subject, StringComparison.Ordinal));
+
+    [Fact]
+    public async Task AnAwardedSchool_IsRemindedOnce_InWelsh_ToRenewBeforeItsAwardEnds()
+    {
+        var tenant = await factory.CreateTenantAsync("cymru");
+        await factory.InTenantAsync(tenant, async s =>
+        {
+            var db = s.GetRequiredService<Psqm.Modules.Awards.Data.AwardsDbContext>();
+            var award = await db.AwardHolders.SingleAsync(h => h.EnrolmentId != null);
+            award.ExpiresOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30);
+            return await db.SaveChangesAsync();
+        });
+
+        await Task.WhenAll(SweepAsync(tenant), SweepAsync(tenant));
+        await SweepAsync(tenant);
+
+        var reminder = Assert.Single(Mail(tenant, "d.rhys@maesydwr.example.org", "Mae eich gwobr yn dod i ben"));
+        Assert.Contains("/cofrestru-diddordeb", MailText.Parse(reminder).TextBody ?? "", StringComparison.Ordinal);
+    }
 }

@@ -133,6 +133,10 @@ public sealed class ProgrammeDbContext(DbContextOptions<ProgrammeDbContext> opti
         var settings = modelBuilder.Entity<ProgrammeSettings>();
         settings.ToTable("ProgrammeSettings");
         settings.Property(x => x.Id).ValueGeneratedNever();
+        settings.Property(x => x.PerSchoolPayment).HasPrecision(10, 2);
+        settings.Property(x => x.PerReviewPayment).HasPrecision(10, 2);
+        settings.Property(x => x.PerOnlineReaccreditationPayment).HasPrecision(10, 2);
+        settings.Property(x => x.Version).IsConcurrencyToken();
 
         var round = modelBuilder.Entity<Round>();
         round.ToTable("Rounds");

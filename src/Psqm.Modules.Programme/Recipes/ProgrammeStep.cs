@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Psqm.Core.Recipes;
 using Psqm.Modules.Criteria;
 using Psqm.Modules.Programme.Data;
+using Psqm.Modules.Programme.Services;
 using Psqm.Programme;
 
 namespace Psqm.Modules.Programme.Recipes;
@@ -73,14 +74,34 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
             foreach (var enrol in spec.Earlier.Append(spec.Enrol).OfType<EnrolSpec>())
             {
                 var round = rounds.GetValueOrDefault((enrol.Framework, enrol.Round)) ?? throw new InvalidOperationException($"School {school.Identifier} is enrolled in {enrol.Framework} round {enrol.Round}, which the step does not create.");
-                await EnrolAsync(db, school, round, enrol, frameworks.FirstOrDefault(f => f.Framework.Key == round.FrameworkKey), now, cancellationToken);
+                var enrolment = await EnrolAsync(db, school, round, enrol, frameworks.FirstOrDefault(f => f.Framework.Key == round.FrameworkKey), now, cancellationToken);
+                if (enrol.Awarded is { } level)
+                {
+                    await AwardAsync(context.Services, enrolment, level, cancellationToken);
+                }
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static async Task EnrolAsync(ProgrammeDbContext db, School school, Round round, EnrolSpec enrol, FrameworkView? framework, DateTime now, CancellationToken cancellationToken)
+    // A year from the programme's records that ended in an award: its submission imported as awarded, and the award
+    // made from the round's award date for the years the settings say, with its certificate code.
+    private static async Task AwardAsync(IServiceProvider services, Enrolment enrolment, string level, CancellationToken cancellationToken)
+    {
+        var zone = Psqm.Core.Tenancy.TenantScope.Required.TimeZone;
+        var on = enrolment.Round.DateOf("award-notification") ?? enrolment.Round.Starts.AddYears(1);
+        var years = await services.GetRequiredService<ProgrammeDbContext>().Settings.Select(x => (int?)x.AwardYears).FirstOrDefaultAsync(cancellationToken) ?? 3;
+        await services.GetRequiredService<Workflows.Engine.WorkflowEngine>().ImportAsync(
+            Submissions.Definition, Submissions.Subject, enrolment.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "awarded",
+            TimeZoneInfo.ConvertTimeToUtc(on.ToDateTime(new TimeOnly(12, 0)), zone), "Imported from the programme's records.", cancellationToken);
+        var region = (await services.GetRequiredService<Psqm.Core.Hubs.IHubDirectory>().ListAsync(cancellationToken)).FirstOrDefault(h => h.Key == enrolment.Hub)?.Region ?? "";
+        await services.GetRequiredService<Awards.Services.AwardRegister>().GrantAsync(
+            new Awards.Services.AwardGrant(enrolment.Id, enrolment.School.Name, enrolment.School.Town, region, level, enrolment.Round.Key, on, on.AddYears(years).AddDays(-1)),
+            null, cancellationToken);
+    }
+
+    private static async Task<Enrolment> EnrolAsync(ProgrammeDbContext db, School school, Round round, EnrolSpec enrol, FrameworkView? framework, DateTime now, CancellationToken cancellationToken)
     {
         var enrolment = new Enrolment
         {
@@ -94,7 +115,7 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
 
         if (framework is null || enrol.Audited <= 0)
         {
-            return;
+            return enrolment;
         }
 
         // A believable audit: the first criteria of the working level rated, mostly developing, some embedded.
@@ -131,6 +152,8 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
                 }).ToList(),
             });
         }
+
+        return enrolment;
     }
 
     private sealed class Model
@@ -186,6 +209,9 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
 
         /// <summary>The share of the working level's criteria already rated, 0 to 1.</summary>
         public double Audited { get; set; }
+
+        /// <summary>The level the year was awarded, for a year from the programme's records that ended in an award.</summary>
+        public string? Awarded { get; set; }
 
         /// <summary>Rated as a school ready for the next level would be.</summary>
         public bool Strong { get; set; }

@@ -55,18 +55,27 @@ public sealed class SubmissionEmails(
     }
 
     /// <summary>A timer's message: a reminder before a deadline, a nudge after days in a state, or an escalation to HQ.</summary>
-    public Task RemindAsync(SchoolYear year, string state, string audience, Microsoft.EntityFrameworkCore.DbContext within, CancellationToken cancellationToken)
+    public async Task RemindAsync(SchoolYear year, string state, string audience, Microsoft.EntityFrameworkCore.DbContext within, CancellationToken cancellationToken)
     {
         var school = year.School.Name;
         string When(string milestone) => year.Round.DateOf(milestone) is { } date ? ProgrammeNames.Date(date) : "";
-        return SendAsync(year, audience, within, culture => (state, audience) switch
+        var award = state == "awarded" ? await awards.ForEnrolmentAsync(year.Enrolment.Id, cancellationToken) : null;
+        await SendAsync(year, audience, within, culture => (state, audience) switch
         {
+            ("awarded", _) => (s["Your award ends on {0}: time to renew", award is null ? "" : ProgrammeNames.Date(award.ExpiresOn)],
+                s["Your school's quality mark ends on {0}. Register to renew it, in full or online only: your earlier submission will be there to build on.", award is null ? "" : ProgrammeNames.Date(award.ExpiresOn)]),
             ("draft", "school") => (s["Reminder: your submission is due on {0}", When("submission")], s["Submit your reflections and evidence to your hub leader by {0}.", When("submission")]),
             ("draft", _) => (s["Past the submission deadline: {0}", school], s["{0} has not submitted by the deadline, {1}.", school, When("submission")]),
             ("submitted", _) => (s["Waiting for you to sign off: {0}", school], s["The submission of {0} has been waiting for two weeks. Sign it off, or return it with feedback.", school]),
             ("in-review", "reviewer") => (s["Reminder: your review of {0} is due on {1}", school, When("review-window")], s["Send your review of {0} by {1}.", school, When("review-window")]),
             _ => (s["A review is overdue: {0}", school], s["The review of {0} was due on {1}. Ask the reviewer, or assign another.", school, When("review-window")]),
-        }, _ => { }, cancellationToken);
+        }, lines =>
+        {
+            if (state == "awarded")
+            {
+                lines.Add(s["Register to renew: {0}", urls.Absolute(links.Page("/RegisterInterest/Index", null, CultureInfo.CurrentUICulture) ?? "/")]);
+            }
+        }, cancellationToken);
     }
 
     private async Task SendAsync(

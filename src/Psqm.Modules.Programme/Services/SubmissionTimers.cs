@@ -42,3 +42,15 @@ public sealed class RemindAction(SchoolYears years, SubmissionEmails emails) : I
         }
     }
 }
+
+/// <summary><c>award-expiry</c>: the end of the last day of the school year's award, so a timer can remind the school to renew.</summary>
+public sealed class AwardExpiryDeadline(Psqm.Modules.Awards.Services.AwardRegister awards) : IWorkflowDeadline
+{
+    public string Name => "award-expiry";
+
+    public async Task<DateTime?> DueUtcAsync(WorkflowInstance instance, string? argument, CancellationToken cancellationToken) =>
+        instance.SubjectType == Submissions.Subject && int.TryParse(instance.SubjectId, System.Globalization.CultureInfo.InvariantCulture, out var id)
+        && await awards.ForEnrolmentAsync(id, cancellationToken) is { RevokedOn: null } award
+            ? TimeZoneInfo.ConvertTimeToUtc(award.ExpiresOn.AddDays(1).ToDateTime(TimeOnly.MinValue), TenantScope.Required.TimeZone)
+            : null;
+}

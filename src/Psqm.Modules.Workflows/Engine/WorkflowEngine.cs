@@ -52,6 +52,34 @@ public sealed class WorkflowEngine(
         return instance;
     }
 
+    /// <summary>
+    /// Records a process that ran its course before this site (a year from the programme's records): an instance in the
+    /// given state with one step saying where it came from. The subject's instance, if it has one, is left as it is.
+    /// </summary>
+    public async Task<WorkflowInstance> ImportAsync(string definition, string subjectType, string subjectId, string state, DateTime atUtc, string note, CancellationToken cancellationToken)
+    {
+        if (await db.Instances.FirstOrDefaultAsync(i => i.Definition == definition && i.SubjectType == subjectType && i.SubjectId == subjectId, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
+        var (stored, parsed) = await definitions.LatestAsync(definition, cancellationToken) ?? throw new InvalidOperationException($"There is no workflow definition \"{definition}\".");
+        if (parsed.State(state) is null)
+        {
+            throw new InvalidOperationException($"Workflow \"{definition}\" has no state \"{state}\".");
+        }
+
+        var instance = new WorkflowInstance
+        {
+            Definition = definition, DefinitionVersion = stored.Version, SubjectType = subjectType, SubjectId = subjectId, State = state, StartedUtc = atUtc, UpdatedUtc = atUtc,
+        };
+        db.Instances.Add(instance);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Steps.Add(new WorkflowStep { InstanceId = instance.Id, Transition = "import", From = parsed.Initial, To = state, By = "recipe", Comment = note, AtUtc = atUtc });
+        await db.SaveChangesAsync(cancellationToken);
+        return instance;
+    }
+
     public Task<WorkflowInstance?> FindAsync(string definition, string subjectType, string subjectId, CancellationToken cancellationToken) =>
         db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Definition == definition && i.SubjectType == subjectType && i.SubjectId == subjectId, cancellationToken);
 

@@ -7,7 +7,8 @@ namespace Psqm.Modules.Programme.Pages.MySchool;
 
 /// <summary>A subject leader's home in the programme: their school's round, each stage's progress, what is overdue and what is next.</summary>
 [RequirePermission("WorkOnOwnSchool")]
-public sealed class IndexModel(Psqm.Modules.Workflows.Data.WorkflowsDbContext workflows, SchoolYears years, YearProgress progress, TimeProvider clock) : PageModel
+public sealed class IndexModel(
+    Psqm.Modules.Workflows.Data.WorkflowsDbContext workflows, SchoolYears years, YearProgress progress, Psqm.Modules.Awards.Services.AwardRegister awards, TimeProvider clock) : PageModel
 {
     public SchoolYear? Year { get; private set; }
 
@@ -23,9 +24,13 @@ public sealed class IndexModel(Psqm.Modules.Workflows.Data.WorkflowsDbContext wo
     /// <summary>The school's earlier years, for a renewing school.</summary>
     public IReadOnlyList<Data.Enrolment> Earlier { get; private set; } = [];
 
+    /// <summary>The school's award history: the award of each of its years that had one.</summary>
+    public IReadOnlyDictionary<int, Psqm.Modules.Awards.Data.AwardHolder> Awards { get; private set; } = new Dictionary<int, Psqm.Modules.Awards.Data.AwardHolder>();
+
     public async Task OnGetAsync()
     {
         (Year, Earlier) = await years.OwnWithEarlierAsync(User, HttpContext.RequestAborted);
+        Awards = await awards.ForEnrolmentsAsync([.. Earlier.Select(e => e.Id), .. Year is null ? [] : new[] { Year.Enrolment.Id }], HttpContext.RequestAborted);
         Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), HttpContext.RequiredTenant().TimeZone).DateTime);
         if (Year is not null)
         {
