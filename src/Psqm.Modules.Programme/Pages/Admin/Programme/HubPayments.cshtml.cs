@@ -14,22 +14,16 @@ namespace Psqm.Modules.Programme.Pages.Admin.Programme;
 
 /// <summary>What each hub and hub leader is owed for a round, at the programme's rates, with a CSV for finance.</summary>
 [RequirePermission("ManageProgramme")]
-public sealed class HubPaymentsModel(ProgrammeDbContext db, PublishedContent published, IStringLocalizer<HubPaymentsModel> s) : PageModel
+public sealed class HubPaymentsModel(ProgrammeDbContext db, PublishedContent published, IStringLocalizer<HubPaymentsModel> s) : RoundReportModel(db)
 {
     public HubPaymentsReport Report { get; private set; } = null!;
 
     public IReadOnlyDictionary<string, string> HubNames { get; private set; } = new Dictionary<string, string>();
 
-    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+    protected override string CsvName => "hub-payments";
 
-    public async Task<IActionResult> OnGetCsvAsync(int id)
+    protected override void WriteCsv(StringBuilder csv)
     {
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-
-        var csv = new StringBuilder();
         Csv.Row(csv, s["For"], s["Hub"], s["Hub leader"], s["Schools"], s["Online-only reaccreditations"], s["Reviews sent"], s["Amount"]);
         foreach (var hub in Report.Hubs)
         {
@@ -40,26 +34,16 @@ public sealed class HubPaymentsModel(ProgrammeDbContext db, PublishedContent pub
         {
             Csv.Row(csv, s["Reviews"], HubName(reviewer.Hub), reviewer.Name, "", "", Number(reviewer.Reviews), Money(reviewer.Amount));
         }
-
-        return File(Csv.Bytes(csv), Csv.ContentType, $"{Report.Round.FrameworkKey}-round-{Report.Round.Number}-hub-payments.csv");
     }
 
     public string HubName(string hub) => HubNames.GetValueOrDefault(hub, hub);
 
     public static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private async Task<bool> LoadAsync(int id)
+    protected override async Task LoadAsync(Round round)
     {
-        if (await db.Rounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted) is not { } round)
-        {
-            return false;
-        }
-
-        Report = await HubPaymentsReport.LoadAsync(round, db, HttpContext.RequestAborted);
+        Report = await HubPaymentsReport.LoadAsync(round, Db, HttpContext.RequestAborted);
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         HubNames = ((await published.TermsAsync(HttpContext.RequestAborted)).GetValueOrDefault(Taxonomies.Hubs) ?? []).ToDictionary(t => t.Key, t => t.Name.In(language));
-        return true;
     }
 }

@@ -20,7 +20,7 @@ namespace Psqm.Modules.Programme.Pages.Admin.Programme;
 [RequirePermission("ManageProgramme")]
 public sealed class OutcomesModel(
     ProgrammeDbContext db, WorkflowsDbContext workflows, AwardRegister awards, IHubDirectory hubs, FrameworkReader frameworks, PublishedContent published,
-    IStringLocalizer<OutcomesModel> s) : PageModel
+    IStringLocalizer<OutcomesModel> s) : RoundReportModel(db)
 {
     public OutcomeReport Report { get; private set; } = null!;
 
@@ -28,16 +28,10 @@ public sealed class OutcomesModel(
 
     public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
 
-    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+    protected override string CsvName => "outcomes";
 
-    public async Task<IActionResult> OnGetCsvAsync(int id)
+    protected override void WriteCsv(StringBuilder csv)
     {
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-
-        var csv = new StringBuilder();
         Csv.Row(csv, s["School"], s["Identifier"], s["Hub"], s["Region"], s["Outcome"], s["Level awarded"], s["Free school meals (%)"]);
         foreach (var row in Report.Rows)
         {
@@ -45,8 +39,6 @@ public sealed class OutcomesModel(
             Csv.Row(csv, school.Name, school.Identifier, Name(row.Enrolment.Hub), Name(row.Region), Outcome(row), LevelName(row.AwardedLevel),
                 school.FreeSchoolMealsPercent?.ToString(CultureInfo.InvariantCulture) ?? "");
         }
-
-        return File(Csv.Bytes(csv), Csv.ContentType, $"{Report.Round.FrameworkKey}-round-{Report.Round.Number}-outcomes.csv");
     }
 
     public string Outcome(OutcomeRow row) => row.Awarded ? s["Awarded"] : row.NotYet ? s["Not yet"] : s["Under way"];
@@ -55,19 +47,13 @@ public sealed class OutcomesModel(
 
     public string LevelName(string? key) => key is null ? "" : Levels.FirstOrDefault(l => l.Key == key).Name ?? key;
 
-    private async Task<bool> LoadAsync(int id)
+    protected override async Task LoadAsync(Round round)
     {
-        if (await db.Rounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted) is not { } round)
-        {
-            return false;
-        }
-
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        Report = await OutcomeReport.LoadAsync(round, db, workflows, awards, hubs, HttpContext.RequestAborted);
+        Report = await OutcomeReport.LoadAsync(round, Db, workflows, awards, hubs, HttpContext.RequestAborted);
         var terms = await published.TermsAsync(HttpContext.RequestAborted);
         Names = new[] { Taxonomies.Hubs, Taxonomies.Regions }.SelectMany(t => terms.GetValueOrDefault(t) ?? []).DistinctBy(t => t.Key).ToDictionary(t => t.Key, t => t.Name.In(language));
         Levels = (await frameworks.AllAsync(HttpContext.RequestAborted)).FirstOrDefault(f => f.Framework.Key == round.FrameworkKey)?.Framework.Levels
             .Select(l => (l.Key, l.Name.In(language))).ToList() ?? [];
-        return true;
     }
 }

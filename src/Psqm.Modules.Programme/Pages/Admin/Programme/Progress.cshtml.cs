@@ -25,26 +25,18 @@ public sealed record ProgressRow(Enrolment Enrolment, Progress Progress, IReadOn
 /// (a stage past its date), and all of it as CSV for the programme team's own reports.
 /// </summary>
 [RequirePermission("ManageProgramme")]
-public sealed class ProgressModel(ProgrammeDbContext db, YearProgress progress, FrameworkReader frameworks, PublishedContent published, TimeProvider clock, IStringLocalizer<ProgressModel> s) : PageModel
+public sealed class ProgressModel(ProgrammeDbContext db, YearProgress progress, FrameworkReader frameworks, PublishedContent published, TimeProvider clock, IStringLocalizer<ProgressModel> s) : RoundReportModel(db)
 {
-    public Round Round { get; private set; } = null!;
-
     public IReadOnlyList<ProgressRow> Rows { get; private set; } = [];
 
     public IReadOnlyDictionary<string, string> HubNames { get; private set; } = new Dictionary<string, string>();
 
     public IReadOnlyList<(string Key, string Name)> Levels { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+    protected override string CsvName => "progress";
 
-    public async Task<IActionResult> OnGetCsvAsync(int id)
+    protected override void WriteCsv(StringBuilder csv)
     {
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-
-        var csv = new StringBuilder();
         Csv.Row(csv, s["School"], s["Identifier"], s["Hub"], s["Target level"], s["Level confirmed"], s["Criteria rated"], s["Criteria"],
             s["Action plan version"], s["Criteria with evidence"], s["Criteria with a reflection"], s["Past its date"]);
         foreach (var row in Rows)
@@ -54,26 +46,16 @@ public sealed class ProgressModel(ProgrammeDbContext db, YearProgress progress, 
                 Number(row.Progress.Rated), Number(row.Progress.Criteria), row.Progress.PlanVersion is { } v ? Number(v) : "",
                 Number(row.Progress.WithEvidence), Number(row.Progress.Reflected), string.Join("; ", row.Overdue.Select(m => s.MilestoneName(m.Key))));
         }
-
-        return File(Csv.Bytes(csv), Csv.ContentType, $"{Round.FrameworkKey}-round-{Round.Number}-progress.csv");
     }
 
     public string HubName(string hub) => HubNames.GetValueOrDefault(hub, hub);
 
     public string LevelName(string? key) => key is null ? "" : Levels.FirstOrDefault(l => l.Key == key).Name ?? key;
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private async Task<bool> LoadAsync(int id)
+    protected override async Task LoadAsync(Round round)
     {
-        if (await db.Rounds.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id, HttpContext.RequestAborted) is not { } round)
-        {
-            return false;
-        }
-
-        Round = round;
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var enrolments = await db.Enrolments.AsNoTracking().Include(e => e.School).Include(e => e.Round).Where(e => e.RoundId == round.Id)
+        var enrolments = await Db.Enrolments.AsNoTracking().Include(e => e.School).Include(e => e.Round).Where(e => e.RoundId == round.Id)
             .OrderBy(e => e.Hub).ThenBy(e => e.School.Name).ToListAsync(HttpContext.RequestAborted);
         var progresses = await progress.ForAsync(enrolments, reader: null, readerIsSchool: false, HttpContext.RequestAborted);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), HttpContext.RequiredTenant().TimeZone).DateTime);
@@ -81,6 +63,5 @@ public sealed class ProgressModel(ProgrammeDbContext db, YearProgress progress, 
         HubNames = ((await published.TermsAsync(HttpContext.RequestAborted)).GetValueOrDefault(Taxonomies.Hubs) ?? []).ToDictionary(t => t.Key, t => t.Name.In(language));
         Levels = (await frameworks.AllAsync(HttpContext.RequestAborted)).FirstOrDefault(f => f.Framework.Key == round.FrameworkKey)?.Framework.Levels
             .Select(l => (l.Key, l.Name.In(language))).ToList() ?? [];
-        return true;
     }
 }
