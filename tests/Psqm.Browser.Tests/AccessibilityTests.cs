@@ -151,6 +151,7 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/cymru", "admin/programme/rounds/2/hub-payments", "hq@example.org")]
     [InlineData("/cymru", "en/admin/programme/settings", "hq@example.org")]
     [InlineData("/cymru", "admin/programme/settings", "hq@example.org")]
+    [InlineData("/cymru", "en/admin/programme/rounds/2/reviews", "hq@example.org")]
     [InlineData("/cymru", "admin/programme/import", "hq@example.org")]
     [InlineData("", "admin/programme/enrol", "hq@example.org")]
     [InlineData("/cymru", "fy-ysgol/cyflwyniad", "subjectleader@example.org")]

@@ -68,6 +68,7 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
         ("/en/admin/programme/rounds/2/hub-payments", ["HQ"]),
         ("/en/admin/programme/rounds/2/hub-payments?handler=Csv", ["HQ"]),
         ("/en/admin/programme/settings", ["HQ"]),
+        ("/en/admin/programme/rounds/2/reviews", ["HQ"]),
         ("/en/admin/programme/rounds/2/outcomes?handler=Csv", ["HQ"]),
         ("/en/admin/programme/payments", ["HQ"]),
         ("/en/admin/programme/payments?handler=Csv&RoundId=2", ["HQ"]),

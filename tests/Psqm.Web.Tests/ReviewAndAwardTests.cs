@@ -210,4 +210,41 @@ public sealed class ReviewAndAwardTests(PsqmFactory factory)
             earlier.ExpiresOn < today ? "the award has expired" : "This certificate is genuine",
             (await anyone.GetPageAsync($"{england.BasePath}/awards/verify/{earlier.Code}")).Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task HQ_AssignsTheRoundsReviewersInOneGo_SpreadOverEveryHubLeaderOfAnotherHub()
+    {
+        var tenant = await factory.CreateTenantAsync("england");
+        var (round, waiting) = await factory.InTenantAsync(tenant, async s =>
+        {
+            var users = s.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Psqm.Modules.Users.Data.PsqmUser>>();
+            var third = new Psqm.Modules.Users.Data.PsqmUser { UserName = "hubleader3@example.org", Email = "hubleader3@example.org", EmailConfirmed = true, DisplayName = "Demo HubLeader 3", Hub = "bristol" };
+            await users.CreateAsync(third, PsqmFactory.Password);
+            await users.AddToRoleAsync(third, "HubLeader");
+            var db = s.GetRequiredService<ProgrammeDbContext>();
+            var enrolments = await db.Enrolments.Where(e => e.Round.Number == 31 && e.Round.FrameworkKey == "psqm" && e.Hub == "north-staffordshire").ToListAsync();
+            var engine = s.GetRequiredService<Psqm.Modules.Workflows.Engine.WorkflowEngine>();
+            foreach (var e in enrolments)
+            {
+                await engine.ImportAsync("submission", "enrolment", $"{e.Id}", "signed-off", DateTime.UtcNow, "Signed off on paper.", default);
+            }
+
+            return (enrolments[0].RoundId, enrolments.Select(e => e.Id).ToList());
+        });
+        Assert.True(waiting.Count >= 4, "The demo hub has enough schools to share.");
+
+        var hq = await factory.SignedInAsync(tenant, Accounts.Demo("HQ"));
+        var plan = await hq.GetPageAsync($"{tenant.BasePath}/admin/programme/rounds/{round}/reviews");
+        var proposed = plan.Document.QuerySelectorAll("tbody tr td:first-of-type").Select(td => td.TextContent.Trim()).ToList();
+        Assert.Equal(waiting.Count, proposed.Count);
+        Assert.DoesNotContain("Demo HubLeader", proposed);
+        Assert.All(proposed.GroupBy(p => p), g => Assert.True(g.Count() >= 2, $"{g.Key} reviews {g.Count()}"));
+
+        await hq.SubmitAsync(plan, new Dictionary<string, string>(), "main form[method=post]");
+
+        Assert.All(waiting, e => Assert.Equal("in-review", factory.SubmissionStateAsync(tenant, e).GetAwaiter().GetResult()));
+        var reviewers = await factory.InTenantAsync(tenant, s => s.GetRequiredService<ProgrammeDbContext>().Reviews.Where(r => waiting.Contains(r.EnrolmentId)).Select(r => r.Reviewer).ToListAsync());
+        Assert.Equal(["HUBLEADER2@EXAMPLE.ORG", "HUBLEADER3@EXAMPLE.ORG"], reviewers.Distinct().Order());
+        Assert.Contains("No signed-off submission is waiting", (await hq.GetPageAsync($"{tenant.BasePath}/admin/programme/rounds/{round}/reviews")).Text, StringComparison.Ordinal);
+    }
 }

@@ -45,6 +45,38 @@ public sealed class Reviews(ProgrammeDbContext db, ProgrammeScope scope, IHubMem
             .OrderBy(c => c.Load).ThenBy(c => c.Name, comparer).ToList();
     }
 
+    /// <summary>
+    /// A reviewer for each of these school years at once, as HQ would choose one by one: each time the eligible hub
+    /// leader with the fewest reviews so far in the round, counting those proposed before it. Years nobody may review
+    /// are left out.
+    /// </summary>
+    public async Task<IReadOnlyList<(Enrolment Enrolment, ReviewCandidate Reviewer)>> ProposeAsync(IReadOnlyList<Enrolment> enrolments, CancellationToken cancellationToken)
+    {
+        var leaders = await members.HubLeadersAsync(cancellationToken);
+        var comparer = StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true);
+        var plan = new List<(Enrolment, ReviewCandidate)>();
+        var loads = new Dictionary<int, Dictionary<string, int>>();
+        foreach (var enrolment in enrolments)
+        {
+            if (!loads.TryGetValue(enrolment.RoundId, out var load))
+            {
+                loads[enrolment.RoundId] = load = await LoadsAsync(enrolment.RoundId, cancellationToken);
+            }
+
+            var conflicts = await ConflictsAsync(enrolment.SchoolId, cancellationToken);
+            var chosen = leaders.Where(l => Refusal(enrolment, l, conflicts) == ReviewerRefusal.None)
+                .Select(l => new ReviewCandidate(l.Leader.Email, l.Leader.Name is { Length: > 0 } name ? name : l.Leader.Email, l.Hub, load.GetValueOrDefault(Normalize(l.Leader.Email))))
+                .OrderBy(c => c.Load).ThenBy(c => c.Name, comparer).FirstOrDefault();
+            if (chosen is not null)
+            {
+                plan.Add((enrolment, chosen));
+                load[Normalize(chosen.Email)] = chosen.Load + 1;
+            }
+        }
+
+        return plan;
+    }
+
     /// <summary>Whether this address may review the school, and if not, why.</summary>
     public async Task<(ReviewerRefusal Refusal, HubLeader? Leader)> CheckAsync(Enrolment enrolment, string? email, CancellationToken cancellationToken)
     {
