@@ -51,6 +51,10 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowAction, CompleteReviewAction>();
         services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowAction, AwardAction>();
         services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowAction, RemindAction>();
+        services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowRule, AssessorRule>();
+        services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowGuard, AssessorAssignedGuard>();
+        services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowGuard, VisitDateGuard>();
+        services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowGuard, ElementsMetGuard>();
         services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowDeadline, MilestoneDeadline>();
         services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowDeadline, AwardExpiryDeadline>();
         services.AddScoped<Pages.MessageThreadServices>();

@@ -9,7 +9,7 @@ namespace Psqm.Testing;
 /// </summary>
 public static class SiteCrawler
 {
-    private static readonly string[] Skipped = ["/media/", "/_content/", "/sign-out", "/allgofnodi", ".atom", ".ics", ".xml", ".css", "handler=Csv", "/health/"];
+    private static readonly string[] Skipped = ["/media/", "/_content/", "/awards/certificates/", "/gwobrau/tystysgrifau/", "/sign-out", "/allgofnodi", ".atom", ".ics", ".xml", ".css", "handler=Csv", "/health/"];
 
     public static async Task<IReadOnlyList<HtmlPage>> CrawlAsync(HttpClient client, string basePath, int maxPages = 400)
     {

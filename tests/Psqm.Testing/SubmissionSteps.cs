@@ -17,7 +17,7 @@ public static class SubmissionSteps
     });
 
     public static Task<string> SubmissionStateAsync(this PsqmFactory factory, Tenant tenant, int enrolment) => factory.InTenantAsync(tenant, s =>
-        s.GetRequiredService<WorkflowsDbContext>().Instances.Where(i => i.Definition == "submission" && i.SubjectId == enrolment.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(i => i.State).SingleAsync());
+        s.GetRequiredService<WorkflowsDbContext>().Instances.Where(i => Psqm.Modules.Programme.Services.Submissions.Definitions.Contains(i.Definition) && i.SubjectId == enrolment.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(i => i.State).SingleAsync());
 
     /// <summary>A reflection and a piece of evidence for every criterion of the level the school works to.</summary>
     public static Task<int> CompleteYearAsync(this PsqmFactory factory, Tenant tenant, int enrolment) => factory.InTenantAsync(tenant, async s =>

@@ -23,15 +23,23 @@ public sealed class WorkflowDefinitionTests(PsqmFactory factory)
         }
         """;
 
+    private static readonly string[] Shipped = ["workflows/submission.json", "workflows/assessment.json"];
+
     [Fact]
-    public async Task TheRecipesSubmissionDefinition_AndAWellFormedOne_AreAccepted()
+    public async Task TheRecipesDefinitions_AndAWellFormedOne_AreAccepted()
     {
         var tenant = await factory.CreateTenantAsync("england");
         var problems = await factory.InTenantAsync(tenant, async s =>
         {
-            var submission = WorkflowDefinition.Parse(await File.ReadAllTextAsync(s.GetRequiredService<RecipeStore>().DataFile("workflows/submission.json")));
+            var recipes = s.GetRequiredService<RecipeStore>();
             var validator = s.GetRequiredService<DefinitionValidator>();
-            return validator.Validate(submission).Concat(validator.Validate(WorkflowDefinition.Parse(Valid))).ToList();
+            var shipped = new List<string>();
+            foreach (var file in Shipped)
+            {
+                shipped.AddRange(validator.Validate(WorkflowDefinition.Parse(await File.ReadAllTextAsync(recipes.DataFile(file)))));
+            }
+
+            return shipped.Concat(validator.Validate(WorkflowDefinition.Parse(Valid))).ToList();
         });
 
         Assert.Empty(problems);
@@ -45,9 +53,10 @@ public sealed class WorkflowDefinitionTests(PsqmFactory factory)
 
         var page = await hq.GetPageAsync($"{tenant.BasePath}/admin/workflows");
 
-        Assert.Equal("Diagram: Cyflwyniad", page.Document.QuerySelector("svg[role=img] title")!.TextContent);
-        Assert.Contains("Dychwelyd gydag adborth", page.Document.QuerySelector("svg[role=img]")!.TextContent, StringComparison.Ordinal);
-        var steps = page.Document.QuerySelectorAll("table").First(t => t.QuerySelector("caption")!.TextContent.Contains("Camau", StringComparison.Ordinal));
+        var diagram = page.Document.QuerySelectorAll("svg[role=img]").Single(svg => svg.QuerySelector("title")!.TextContent == "Diagram: Cyflwyniad");
+        Assert.Contains("Dychwelyd gydag adborth", diagram.TextContent, StringComparison.Ordinal);
+        Assert.Contains(page.Document.QuerySelectorAll("svg[role=img] title"), t => t.TextContent == "Diagram: Asesiad Sgiliau Sylfaenol");
+        var steps = page.Document.QuerySelectorAll("table").First(t => t.QuerySelector("caption")!.TextContent.Contains("Camau: Cyflwyniad", StringComparison.Ordinal));
         Assert.Contains("Arweinydd hyb neu asesydd yr ysgol", steps.TextContent, StringComparison.Ordinal);
     }
 

@@ -165,10 +165,10 @@ public sealed class CompleteReviewAction(Microsoft.EntityFrameworkCore.DbContext
 }
 
 /// <summary>
-/// <c>award</c>: the school holds the level HQ chose, from today for the years the programme's settings say; the
-/// award joins the directory with its certificate code, in the step's transaction.
+/// <c>award</c>: the school holds the level HQ chose (or, assessed, the one it worked to), from today for the years the
+/// programme's settings say; the award joins the directory with its certificate code, in the step's transaction.
 /// </summary>
-public sealed class AwardAction(ProgrammeDbContext db, AwardRegister register, IHubDirectory hubs, TimeProvider clock) : IWorkflowAction
+public sealed class AwardAction(ProgrammeDbContext db, SchoolYears years, AwardRegister register, IHubDirectory hubs, TimeProvider clock) : IWorkflowAction
 {
     public string Name => "award";
 
@@ -176,11 +176,14 @@ public sealed class AwardAction(ProgrammeDbContext db, AwardRegister register, I
     {
         var id = SubmissionPart.EnrolmentId(context)!.Value;
         var enrolment = await db.Enrolments.AsNoTracking().Include(e => e.School).Include(e => e.Round).FirstAsync(e => e.Id == id, cancellationToken);
-        var years = await db.Settings.AsNoTracking().Select(x => (int?)x.AwardYears).FirstOrDefaultAsync(cancellationToken) ?? 3;
+        var lasts = await db.Settings.AsNoTracking().Select(x => (int?)x.AwardYears).FirstOrDefaultAsync(cancellationToken) ?? 3;
+
+        // The level HQ chose; an assessed mark's award is the level the school worked to.
+        var level = context.Value("level") ?? (await years.LoadAsync(id, cancellationToken))!.AuditLevel;
         var region = (await hubs.ListAsync(cancellationToken)).FirstOrDefault(h => h.Key == enrolment.Hub)?.Region ?? "";
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.InZone(TenantScope.Required.TimeZone));
         await register.GrantAsync(
-            new AwardGrant(id, enrolment.School.Name, enrolment.School.Town, region, context.Value("level")!, enrolment.Round.Key, today, today.AddYears(years).AddDays(-1)),
+            new AwardGrant(id, enrolment.School.Name, enrolment.School.Town, region, level, enrolment.Round.Key, today, today.AddYears(lasts).AddDays(-1)),
             context.Store, cancellationToken);
     }
 }

@@ -19,7 +19,7 @@ public sealed class SubmissionEmails(
     EmailOutbox outbox, INotifications notifications, IHubMembers members, Reviews reviews, AwardRegister awards, PageLinks links, TenantUrls urls, IStringLocalizer<SubmissionEmails> s)
 {
     /// <summary>After a step: whoever acts next, told what happened.</summary>
-    public async Task QueueAsync(SchoolYear year, string step, string? feedback, CancellationToken cancellationToken)
+    public async Task QueueAsync(SchoolYear year, string step, string? feedback, string? visit, CancellationToken cancellationToken)
     {
         var audience = step switch
         {
@@ -29,7 +29,7 @@ public sealed class SubmissionEmails(
             _ => "school",
         };
         var school = year.School.Name;
-        var certificate = step == "award" ? (await awards.ForEnrolmentAsync(year.Enrolment.Id, cancellationToken))?.Code : null;
+        var certificate = step is "award" or "all-met" ? (await awards.ForEnrolmentAsync(year.Enrolment.Id, cancellationToken))?.Code : null;
         await SendAsync(year, audience, null, culture => step switch
         {
             "submit" => (s["Submission to sign off: {0}", school], s["{0} has submitted its reflections and evidence for you to sign off.", school]),
@@ -38,7 +38,8 @@ public sealed class SubmissionEmails(
             "assign-reviewer" => (s["A submission for you to review: {0}", school], s["You have been asked to review the submission of {0}, a school of another hub. If you cannot review it fairly, say so on the review page.", school]),
             "decline-review" => (s["A reviewer has stepped down: {0}", school], s["The reviewer of {0} has declared a conflict of interest. Assign another reviewer.", school]),
             "review" => (s["A review is ready for moderation: {0}", school], s["The review of {0} has been sent. It is ready for you to moderate and award.", school]),
-            "award" => (s["Congratulations: {0} has been awarded", school], s["Your school has been awarded its quality mark. Well done to everyone involved."]),
+            "award" or "all-met" => (s["Congratulations: {0} has been awarded", school], s["Your school has been awarded its quality mark. Well done to everyone involved."]),
+            "book-visit" => (s["Your assessment visit is booked: {0}", school], s["Your assessor will visit on {0}.", VisitDay(visit)]),
             _ => (s["Your submission: {0}", school], s["Your submission has been moderated and is not awarded yet. The feedback says what to do next."]),
         }, lines =>
         {
@@ -107,6 +108,9 @@ public sealed class SubmissionEmails(
             await notifications.AddAsync(recipient.Email, subject, path, within, cancellationToken);
         }
     }
+
+    private static string VisitDay(string? visit) =>
+        DateOnly.TryParseExact(visit, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? ProgrammeNames.Date(day) : visit ?? "";
 
     private string Absolute(string page, object values, CultureInfo culture) => urls.Absolute(links.Page(page, values, culture) ?? "/");
 }

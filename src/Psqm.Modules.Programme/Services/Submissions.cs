@@ -12,29 +12,59 @@ using Psqm.Modules.Workflows.Engine;
 namespace Psqm.Modules.Programme.Services;
 
 /// <summary>
-/// A school year's submission as an instance of the <c>submission</c> workflow (its subject is the enrolment): started
-/// the first time anyone looks at it, moved only by the engine.
+/// A school year's way to its award as an instance of a workflow (its subject is the enrolment): the <c>submission</c>
+/// (signed off, reviewed by another hub, moderated), or, for a mark whose schools an assessor visits, the
+/// <c>assessment</c>. Started at its first step, moved only by the engine.
 /// </summary>
-public sealed class Submissions(WorkflowEngine engine, WorkflowsDbContext db)
+public sealed class Submissions(WorkflowEngine engine, WorkflowsDbContext db, ProgrammeDbContext programme, Psqm.Modules.Criteria.FrameworkReader frameworks)
 {
     public const string Definition = "submission";
+    public const string Assessment = "assessment";
     public const string Subject = "enrolment";
 
+    /// <summary>The processes a school year can follow.</summary>
+    public static readonly IReadOnlyList<string> Definitions = [Definition, Assessment];
+
     /// <summary>States in which the school's reflections and evidence are with someone else, or decided, and cannot change.</summary>
-    public static readonly IReadOnlySet<string> Locked = new HashSet<string>(StringComparer.Ordinal) { "submitted", "signed-off", "in-review", "reviewed", "awarded", "not-yet" };
+    public static readonly IReadOnlySet<string> Locked = new HashSet<string>(StringComparer.Ordinal) { "submitted", "signed-off", "in-review", "reviewed", "awarded", "not-yet", "met" };
 
     /// <summary>Whether the school's reflections and evidence are out of its hands (submitted, reviewed, decided).</summary>
     public async Task<bool> LockedAsync(int enrolment, CancellationToken cancellationToken) =>
         (await StatesAsync(db, [enrolment], cancellationToken)).TryGetValue(enrolment, out var state) && Locked.Contains(state);
 
-    public Task<WorkflowInstance> ForAsync(Enrolment enrolment, CancellationToken cancellationToken) =>
-        engine.StartAsync(Definition, Subject, enrolment.Id.ToString(CultureInfo.InvariantCulture), cancellationToken);
+    /// <summary>The year's instance, started if nothing has happened to it yet (for code about to take a step).</summary>
+    public async Task<WorkflowInstance> ForAsync(Enrolment enrolment, CancellationToken cancellationToken) =>
+        await engine.StartAsync(await DefinitionOfAsync(enrolment, cancellationToken), Subject, enrolment.Id.ToString(CultureInfo.InvariantCulture), cancellationToken);
+
+    /// <summary>The year's instance as a page shows it, without starting one (id 0 and no version until the first step).</summary>
+    public async Task<WorkflowInstance> PeekAsync(Enrolment enrolment, CancellationToken cancellationToken) =>
+        await engine.PeekAsync(await DefinitionOfAsync(enrolment, cancellationToken), Subject, enrolment.Id.ToString(CultureInfo.InvariantCulture), cancellationToken);
+
+    /// <summary>The process a school year follows: an assessed mark's is the assessment, every other the submission.</summary>
+    public async Task<string> DefinitionOfAsync(Enrolment enrolment, CancellationToken cancellationToken)
+    {
+        var mark = enrolment.Round?.FrameworkKey
+            ?? await programme.Rounds.Where(r => r.Id == enrolment.RoundId).Select(r => r.FrameworkKey).FirstAsync(cancellationToken);
+        return (await frameworks.AllAsync(cancellationToken)).FirstOrDefault(f => f.Framework.Key == mark)?.Framework.Assessed == true ? Assessment : Definition;
+    }
+
+    /// <summary>
+    /// Takes a step on the year's submission, starting its instance first when the page was drawn before anything had
+    /// happened to it (an empty version); if someone else started it meanwhile, that is a step they took first.
+    /// </summary>
+    public async Task<TransitionOutcome> TakeAsync(
+        Enrolment enrolment, string step, Guid seen, ClaimsPrincipal user, string? comment, IReadOnlyDictionary<string, string>? values, CancellationToken cancellationToken)
+    {
+        var existed = await engine.FindAsync(await DefinitionOfAsync(enrolment, cancellationToken), Subject, enrolment.Id.ToString(CultureInfo.InvariantCulture), cancellationToken) is not null;
+        var instance = await ForAsync(enrolment, cancellationToken);
+        return await engine.TakeAsync(instance.Id, step, seen == Guid.Empty && !existed ? instance.Version : seen, user, comment, values, cancellationToken);
+    }
 
     /// <summary>The instance's state for many school years at once (one query); years not started yet are absent.</summary>
     public static async Task<IReadOnlyDictionary<int, string>> StatesAsync(WorkflowsDbContext db, IReadOnlyCollection<int> enrolments, CancellationToken cancellationToken)
     {
         var ids = enrolments.Select(e => e.ToString(CultureInfo.InvariantCulture)).ToList();
-        return (await db.Instances.AsNoTracking().Where(i => i.Definition == Definition && i.SubjectType == Subject && ids.Contains(i.SubjectId))
+        return (await db.Instances.AsNoTracking().Where(i => Definitions.Contains(i.Definition) && i.SubjectType == Subject && ids.Contains(i.SubjectId))
             .Select(i => new { i.SubjectId, i.State }).ToListAsync(cancellationToken))
             .ToDictionary(i => int.Parse(i.SubjectId, CultureInfo.InvariantCulture), i => i.State);
     }
@@ -125,8 +155,8 @@ public sealed record SubmissionView(
 
     public static async Task<SubmissionView> LoadAsync(Submissions submissions, WorkflowEngine engine, Enrolment enrolment, ClaimsPrincipal user, bool asSchool, CancellationToken cancellationToken)
     {
-        var instance = await submissions.ForAsync(enrolment, cancellationToken);
-        var steps = await engine.HistoryAsync(instance.Id, cancellationToken);
+        var instance = await submissions.PeekAsync(enrolment, cancellationToken);
+        var steps = instance.Id == 0 ? [] : await engine.HistoryAsync(instance.Id, cancellationToken);
         return new SubmissionView(
             instance, await engine.DefinitionOfAsync(instance, cancellationToken), await engine.AvailableAsync(instance, user, cancellationToken),
             asSchool ? steps.Where(s => !NotForSchool.Contains(s.Transition)).ToList() : steps, asSchool);

@@ -27,7 +27,7 @@ public sealed class WorkflowsDbContext(DbContextOptions<WorkflowsDbContext> opti
         instance.Property(i => i.SubjectId).HasMaxLength(64);
         instance.Property(i => i.State).HasMaxLength(64);
         instance.Property(i => i.Version).IsConcurrencyToken();
-        instance.HasIndex(i => new { i.Definition, i.SubjectType, i.SubjectId });
+        instance.HasIndex(i => new { i.Definition, i.SubjectType, i.SubjectId }).IsUnique();
         instance.HasIndex(i => new { i.Definition, i.State });
 
         var step = modelBuilder.Entity<WorkflowStep>();

@@ -41,15 +41,38 @@ public sealed class WorkflowEngine(
             return running;
         }
 
+        var instance = await UnstartedAsync(definition, subjectType, subjectId, cancellationToken);
+        instance.Version = Guid.NewGuid();
+        db.Instances.Add(instance);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return instance;
+        }
+        catch (DbUpdateException)
+        {
+            // Someone started it at the same moment (one instance per subject, by a unique index): theirs is the one.
+            db.ChangeTracker.Clear();
+            return await db.Instances.FirstAsync(i => i.Definition == definition && i.SubjectType == subjectType && i.SubjectId == subjectId, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The subject's instance, or, when nothing has happened to it yet, how it would start (id 0, no version, not
+    /// saved), so reading a page never writes.
+    /// </summary>
+    public async Task<WorkflowInstance> PeekAsync(string definition, string subjectType, string subjectId, CancellationToken cancellationToken) =>
+        await FindAsync(definition, subjectType, subjectId, cancellationToken) ?? await UnstartedAsync(definition, subjectType, subjectId, cancellationToken);
+
+    private async Task<WorkflowInstance> UnstartedAsync(string definition, string subjectType, string subjectId, CancellationToken cancellationToken)
+    {
         var (stored, parsed) = await definitions.LatestAsync(definition, cancellationToken) ?? throw new InvalidOperationException($"There is no workflow definition \"{definition}\".");
         var now = clock.GetUtcNow().UtcDateTime;
-        var instance = new WorkflowInstance
+        return new WorkflowInstance
         {
             Definition = definition, DefinitionVersion = stored.Version, SubjectType = subjectType, SubjectId = subjectId, State = parsed.Initial, StartedUtc = now, UpdatedUtc = now,
+            Version = Guid.Empty,
         };
-        db.Instances.Add(instance);
-        await db.SaveChangesAsync(cancellationToken);
-        return instance;
     }
 
     /// <summary>

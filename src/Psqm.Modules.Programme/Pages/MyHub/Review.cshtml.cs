@@ -105,7 +105,7 @@ public sealed class ReviewModel(
             return LocalRedirect(links.Page(HttpContext, "/MyHub/Review", new { id }) ?? "~/");
         }
 
-        var outcome = await engine.TakeAsync(Submission.Instance.Id, "review", SubmissionVersion, User, null, HttpContext.RequestAborted);
+        var outcome = await submissions.TakeAsync(View.Year.Enrolment, "review", SubmissionVersion, User, null, null, HttpContext.RequestAborted);
         if (!outcome.Taken)
         {
             await LoadAsync(id);
@@ -114,7 +114,7 @@ public sealed class ReviewModel(
             return Page();
         }
 
-        await emails.QueueAsync(View.Year, "review", null, HttpContext.RequestAborted);
+        await emails.QueueAsync(View.Year, "review", null, null, HttpContext.RequestAborted);
         TempData["Notice"] = s["Your review of {0} has gone to HQ. Thank you.", View.Year.School.Name].Value;
         return LocalRedirect(links.Page(HttpContext, "/MyHub/Reviews") ?? "~/");
     }
@@ -134,7 +134,7 @@ public sealed class ReviewModel(
             return Page();
         }
 
-        var outcome = await engine.TakeAsync(Submission.Instance.Id, "decline-review", SubmissionVersion, User, Reason, HttpContext.RequestAborted);
+        var outcome = await submissions.TakeAsync(View.Year.Enrolment, "decline-review", SubmissionVersion, User, Reason, null, HttpContext.RequestAborted);
         if (!outcome.Taken)
         {
             ModelState.AddModelError(outcome.Status == TransitionStatus.Refused ? nameof(Reason) : string.Empty, outcome.Message ?? s["That step cannot be taken now."].Value);
@@ -142,7 +142,7 @@ public sealed class ReviewModel(
             return Page();
         }
 
-        await emails.QueueAsync(View.Year, "decline-review", null, HttpContext.RequestAborted);
+        await emails.QueueAsync(View.Year, "decline-review", null, null, HttpContext.RequestAborted);
         TempData["Notice"] = s["You have stepped down from reviewing {0}. HQ will assign someone else.", View.Year.School.Name].Value;
         return LocalRedirect(links.Page(HttpContext, "/MyHub/Reviews") ?? "~/");
     }

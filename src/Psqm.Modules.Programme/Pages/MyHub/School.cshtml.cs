@@ -67,6 +67,13 @@ public sealed class SchoolModel(
     [BindProperty]
     public string? AwardLevel { get; set; }
 
+    /// <summary>The assessor's visit day (book-visit) and the elements they confirm as met (all-met).</summary>
+    [BindProperty]
+    public string? Visit { get; set; }
+
+    [BindProperty]
+    public List<int> Elements { get; set; } = [];
+
     /// <summary>Hub leaders who may review the school, the proposal first; only while HQ may assign one.</summary>
     public IReadOnlyList<ReviewCandidate> Candidates { get; private set; } = [];
 
@@ -164,6 +171,12 @@ public sealed class SchoolModel(
         }
 
         await assessors.AssignAsync(year, chosen, culture => links.Page(HttpContext, "/MyHub/School", new { id }, culture), HttpContext.RequestAborted);
+        if (chosen is not null && Submission.Instance.State == "audit" && Submission.Available.Any(t => t.Key == "assign-assessor"))
+        {
+            // The assessment moves on with the assignment; someone acting first leaves it where they put it.
+            await submissions.TakeAsync(year.Enrolment, "assign-assessor", Submission.Instance.Version, User, null, null, HttpContext.RequestAborted);
+        }
+
         TempData["Notice"] = chosen is null ? s["{0} has no assessor now.", year.School.Name].Value : s["{0} will assess {1}.", chosen.Name ?? chosen.Email, year.School.Name].Value;
         return LocalRedirect(links.Page(HttpContext, "/MyHub/School", new { id }) + "#assessor");
     }
@@ -186,8 +199,11 @@ public sealed class SchoolModel(
             return Page();
         }
 
-        var values = new Dictionary<string, string> { ["reviewer"] = Reviewer ?? "", ["level"] = AwardLevel ?? "" };
-        var outcome = await engine.TakeAsync(Submission.Instance.Id, Step ?? "", seen, User, Feedback, values, HttpContext.RequestAborted);
+        var values = new Dictionary<string, string>
+        {
+            ["reviewer"] = Reviewer ?? "", ["level"] = AwardLevel ?? "", ["visit"] = Visit ?? "", ["elements"] = string.Join(",", Elements),
+        };
+        var outcome = await submissions.TakeAsync(year.Enrolment, Step ?? "", seen, User, Feedback, values, HttpContext.RequestAborted);
         if (!outcome.Taken)
         {
             // A refusal is about the feedback; anything else (someone acted first) about the page, where the feedback is kept.
@@ -195,6 +211,8 @@ public sealed class SchoolModel(
             {
                 "assign-reviewer" => nameof(Reviewer),
                 "award" => nameof(AwardLevel),
+                "book-visit" => nameof(Visit),
+                "all-met" => nameof(Elements),
                 _ => nameof(Feedback),
             };
             ModelState.AddModelError(field, outcome.Message ?? s["That step cannot be taken now."].Value);
@@ -203,12 +221,13 @@ public sealed class SchoolModel(
             return Page();
         }
 
-        await emails.QueueAsync(year, Step!, Feedback, HttpContext.RequestAborted);
+        await emails.QueueAsync(year, Step!, Feedback, Visit, HttpContext.RequestAborted);
         TempData["Notice"] = Step switch
         {
             "return" => s["The submission is back with {0}, with your feedback.", year.School.Name].Value,
             "assign-reviewer" => s["The reviewer has been asked to review {0}'s submission.", year.School.Name].Value,
-            "award" => s["{0} is awarded. The school has been told and its certificate is ready.", year.School.Name].Value,
+            "award" or "all-met" => s["{0} is awarded. The school has been told and its certificate is ready.", year.School.Name].Value,
+            "book-visit" => s["The visit to {0} is booked. The school has been told.", year.School.Name].Value,
             "not-yet" => s["{0} is not awarded yet. The school has your feedback.", year.School.Name].Value,
             _ => s["You have signed off {0}'s submission.", year.School.Name].Value,
         };

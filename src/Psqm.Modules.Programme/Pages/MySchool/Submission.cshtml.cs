@@ -47,10 +47,10 @@ public sealed class SubmissionModel(
             return LocalRedirect(links.Page(HttpContext, "/MySchool/Index") ?? "~/");
         }
 
-        var outcome = await engine.TakeAsync(Submission.Instance.Id, "submit", Version, User, null, HttpContext.RequestAborted);
+        var outcome = await submissions.TakeAsync(Year.Enrolment, "submit", Version, User, null, null, HttpContext.RequestAborted);
         if (outcome.Taken)
         {
-            await emails.QueueAsync(Year, "submit", null, HttpContext.RequestAborted);
+            await emails.QueueAsync(Year, "submit", null, null, HttpContext.RequestAborted);
             TempData["Notice"] = s["Your submission has gone to your hub leader. You will hear when they have read it."].Value;
             return LocalRedirect(links.Page(HttpContext, "/MySchool/Submission") ?? "~/");
         }
@@ -73,7 +73,7 @@ public sealed class SubmissionModel(
         Year = year;
         Submission = await SubmissionView.LoadAsync(submissions, engine, year.Enrolment, User, asSchool: true, HttpContext.RequestAborted);
         Progress = (await progress.ForAsync([year.Enrolment], null, readerIsSchool: true, HttpContext.RequestAborted))[year.Enrolment.Id];
-        if (Submission.Instance.State is "awarded" or "not-yet")
+        if (Submission.Instance.State is "awarded" or "not-yet" or "met")
         {
             Review = await reviews.CurrentAsync(year.Enrolment.Id, HttpContext.RequestAborted);
             Award = await awards.ForEnrolmentAsync(year.Enrolment.Id, HttpContext.RequestAborted);

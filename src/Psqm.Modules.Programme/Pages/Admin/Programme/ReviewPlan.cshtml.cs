@@ -48,7 +48,7 @@ public sealed class ReviewPlanModel(
                 continue;
             }
 
-            await emails.QueueAsync(year, "assign-reviewer", null, HttpContext.RequestAborted);
+            await emails.QueueAsync(year, "assign-reviewer", null, null, HttpContext.RequestAborted);
             assigned++;
         }
 
