@@ -86,6 +86,14 @@ public sealed class Reviews(ProgrammeDbContext db, ProgrammeScope scope, IHubMem
             : (Refusal(enrolment, leader, await ConflictsAsync(enrolment.SchoolId, cancellationToken)), leader);
     }
 
+    /// <summary>One review assigned to the user and not stepped down from, with its findings; null for anyone else's.</summary>
+    public Task<Review?> MineAsync(ClaimsPrincipal user, int reviewId, CancellationToken cancellationToken)
+    {
+        var email = ProgrammeScope.NormalizedEmail(user);
+        return db.Reviews.AsNoTracking().Include(r => r.Findings)
+            .FirstOrDefaultAsync(r => r.Id == reviewId && r.Reviewer == email && r.WithdrawnUtc == null, cancellationToken);
+    }
+
     /// <summary>The reviews assigned to the user, those still to do first, newest first within each.</summary>
     public async Task<IReadOnlyList<(Review Review, Enrolment Enrolment)>> AssignedToAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {

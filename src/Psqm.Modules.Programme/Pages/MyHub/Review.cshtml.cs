@@ -149,14 +149,13 @@ public sealed class ReviewModel(
 
     private async Task<bool> LoadAsync(int id)
     {
-        var mine = await reviews.AssignedToAsync(User, HttpContext.RequestAborted);
-        if (mine.FirstOrDefault(r => r.Review.Id == id) is not { Review: not null } found
-            || await years.ReviewingAsync(User, found.Enrolment.Id, HttpContext.RequestAborted) is not { } year)
+        if (await reviews.MineAsync(User, id, HttpContext.RequestAborted) is not { } review
+            || await years.ReviewingAsync(User, review.EnrolmentId, HttpContext.RequestAborted) is not { } year)
         {
             return false;
         }
 
-        Review = (await reviews.CurrentAsync(year.Enrolment.Id, HttpContext.RequestAborted))!;
+        Review = review;
         View = await ReflectionsView.LoadAsync(year, reflections, library, HttpContext.RequestAborted);
         Submission = await SubmissionView.LoadAsync(submissions, engine, year.Enrolment, User, asSchool: false, HttpContext.RequestAborted);
         SubmissionVersion = Submission.Instance.Version;
