@@ -18,6 +18,9 @@ using Psqm.Core.Security;
 using Psqm.Modules.Content.Recipes;
 using Psqm.Programme;
 
+using Psqm.Modules.Content.Review;
+using Psqm.Modules.Workflows.Engine;
+
 namespace Psqm.Modules.Content;
 
 public sealed class Startup : IModuleStartup
@@ -38,6 +41,13 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<MediaStore>();
         services.AddSingleton<ContentForm>();
         services.AddScoped<ContentAccess>();
+        services.AddScoped<ContentReview>();
+        services.AddScoped<ContentReviewNotices>();
+        services.AddScoped<IWorkflowRule, ContentAuthorRule>();
+        services.AddScoped<IWorkflowRule, ContentPublisherRule>();
+        services.AddScoped<IWorkflowGuard, ContentUnchangedGuard>();
+        services.AddScoped<IWorkflowAction, PublishContentAction>();
+        services.AddScoped<IWorkflowAction, NotifyContentAction>();
         services.AddSingleton<ContentLists>();
         services.AddSingleton<ContentAlternates>();
         services.AddSingleton<Permissions>();

@@ -126,7 +126,7 @@ public sealed class HubScopeTests(PsqmFactory factory) : IAsyncLifetime
         return client;
     }
 
-    private async Task<ContentItem> CreateWebinarAsync(HttpClient client, string title, string hub = "")
+    private async Task<ContentItem> CreateWebinarAsync(HttpClient client, string title, string hub = "gwynedd-mon")
     {
         var form = await client.GetPageAsync($"{Base}/admin/content/edit?type=Webinar");
         var saved = await client.SubmitAsync(form, new Dictionary<string, string>

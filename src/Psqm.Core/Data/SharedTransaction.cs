@@ -16,10 +16,19 @@ public static class SharedTransaction
     public static async Task<TContext> JoinAsync<TContext>(DbContext within, DbContextOptions<TContext> options, CancellationToken cancellationToken)
         where TContext : DbContext
     {
-        var transaction = within.Database.CurrentTransaction ?? throw new InvalidOperationException("There is no open transaction to join.");
         var joined = (TContext)Activator.CreateInstance(typeof(TContext), options)!;
-        joined.Database.SetDbConnection(within.Database.GetDbConnection());
-        await joined.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
+        await EnlistAsync(within, joined, cancellationToken);
         return joined;
+    }
+
+    /// <summary>
+    /// Puts a context nobody has used yet (just resolved from a new scope, so that the services of that scope which
+    /// share it write with it) on <paramref name="within"/>'s connection and open transaction.
+    /// </summary>
+    public static async Task EnlistAsync(DbContext within, DbContext context, CancellationToken cancellationToken)
+    {
+        var transaction = within.Database.CurrentTransaction ?? throw new InvalidOperationException("There is no open transaction to join.");
+        context.Database.SetDbConnection(within.Database.GetDbConnection(), contextOwnsConnection: false);
+        await context.Database.UseTransactionAsync(transaction.GetDbTransaction(), cancellationToken);
     }
 }

@@ -31,6 +31,9 @@ public interface IHubMembers
     /// <summary>Every hub leader of the tenant with their hub, for HQ to choose reviewers from.</summary>
     Task<IReadOnlyList<HubLeader>> HubLeadersAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The tenant's content editors, who review what hub leaders offer for the whole site.</summary>
+    Task<IReadOnlyList<Recipient>> EditorsAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The tenant's assessors (Basic Skills), for HQ to choose from.</summary>
     Task<IReadOnlyList<Recipient>> AssessorsAsync(CancellationToken cancellationToken = default);
 

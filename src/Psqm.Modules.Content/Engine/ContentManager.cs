@@ -100,6 +100,28 @@ public sealed class ContentManager(ContentDbContext db, PublishedContent publish
     public async Task<ContentStatus> PublishAsync(string contentItemId, int? baseVersionId = null, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var status = await PublishLatestAsync(contentItemId, baseVersionId, cancellationToken);
+        if (status == ContentStatus.Ok)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            await published.InvalidateAsync();
+        }
+
+        return status;
+    }
+
+    /// <summary>
+    /// Publishes inside the transaction this manager's context has joined (<see cref="Psqm.Core.Data.SharedTransaction.EnlistAsync"/>),
+    /// a workflow step's, so the publication and the step commit together. The caller forgets the cached lists after
+    /// its commit (<see cref="PublishedContent.InvalidateAsync"/>): the stamp is written on a connection of its own.
+    /// </summary>
+    public Task<ContentStatus> PublishEnlistedAsync(string contentItemId, int? baseVersionId, CancellationToken cancellationToken) =>
+        db.Database.CurrentTransaction is null
+            ? throw new InvalidOperationException("The content context has joined no transaction.")
+            : PublishLatestAsync(contentItemId, baseVersionId, cancellationToken);
+
+    private async Task<ContentStatus> PublishLatestAsync(string contentItemId, int? baseVersionId, CancellationToken cancellationToken)
+    {
         var versions = await db.ContentItems.Where(c => c.ContentItemId == contentItemId && !c.Deleted).ToListAsync(cancellationToken);
         var latest = versions.FirstOrDefault(v => v.Latest);
         if (latest is null)
@@ -125,8 +147,6 @@ public sealed class ContentManager(ContentDbContext db, PublishedContent publish
             await search.PutAsync(document, cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
-        await published.InvalidateAsync();
         return ContentStatus.Ok;
     }
 

@@ -15,6 +15,9 @@ public sealed class HubMembers(UsersDbContext db, TimeProvider clock) : IHubMemb
     public async Task<IReadOnlyList<HubLeader>> HubLeadersAsync(CancellationToken cancellationToken = default) =>
         (await MembersAsync(Roles.HubLeader, null, cancellationToken)).Where(m => m.Hub is { Length: > 0 }).Select(m => new HubLeader(m.Recipient, m.Hub!)).ToList();
 
+    public Task<IReadOnlyList<Recipient>> EditorsAsync(CancellationToken cancellationToken = default) =>
+        InRoleAsync(Roles.Editor, null, cancellationToken);
+
     public Task<IReadOnlyList<Recipient>> AssessorsAsync(CancellationToken cancellationToken = default) =>
         InRoleAsync(Roles.Assessor, null, cancellationToken);
 

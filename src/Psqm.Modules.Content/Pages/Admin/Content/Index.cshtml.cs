@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Psqm.Modules.Content.Engine;
+using Psqm.Modules.Content.Review;
 using Psqm.Core.Security;
 using Psqm.Core.Tenancy;
 
@@ -9,7 +10,7 @@ namespace Psqm.Modules.Content.Pages.Admin.Content;
 
 /// <summary>Every item's latest version, newest first, filtered by type, language, words of the title and missing translations.</summary>
 [RequirePermission("EditContent", "EditHubContent")]
-public sealed class IndexModel(ContentDbContext db, ContentTypes types, ContentAccess access) : PageModel
+public sealed class IndexModel(ContentDbContext db, ContentTypes types, ContentAccess access, ContentReview review) : PageModel
 {
     public const int PageSize = 25;
 
@@ -25,6 +26,10 @@ public sealed class IndexModel(ContentDbContext db, ContentTypes types, ContentA
     [BindProperty(SupportsGet = true)]
     public bool Untranslated { get; set; }
 
+    /// <summary>Only the items waiting for an editor's review.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool Waiting { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
 
@@ -34,7 +39,7 @@ public sealed class IndexModel(ContentDbContext db, ContentTypes types, ContentA
 
     public IEnumerable<ContentTypeDefinition> Types => OnlyHub is null ? types.All : types.All.Where(t => t.HubScoped);
 
-    /// <summary>Set for a hub leader, who sees only their hub's items.</summary>
+    /// <summary>Set for a hub leader, who sees only their hub's items and their own for the whole site.</summary>
     public string? OnlyHub { get; private set; }
 
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
@@ -46,8 +51,13 @@ public sealed class IndexModel(ContentDbContext db, ContentTypes types, ContentA
         OnlyHub = await access.OnlyHubAsync(User);
         if (OnlyHub is not null)
         {
-            var scoped = types.All.Where(t => t.HubScoped).Select(t => t.Name).ToArray();
-            query = query.Where(c => c.Hub == OnlyHub && scoped.Contains(c.ContentType));
+            query = ContentAccess.OfHub(query, User, OnlyHub, types);
+        }
+
+        if (Waiting)
+        {
+            var waiting = (await review.WaitingAsync(null, HttpContext.RequestAborted)).ToList();
+            query = query.Where(c => waiting.Contains(c.ContentItemId));
         }
 
         if (Type is not null && types.Find(Type) is { } type)
@@ -76,6 +86,8 @@ public sealed class IndexModel(ContentDbContext db, ContentTypes types, ContentA
         PageNumber = Math.Clamp(PageNumber, 1, Pages);
         Items = await query.OrderByDescending(c => c.ModifiedUtc).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(HttpContext.RequestAborted);
 
+        InReview = await review.WaitingAsync(Items.Select(i => i.ContentItemId).ToList(), HttpContext.RequestAborted);
+
         // Items whose published version is older than their latest draft.
         var ids = Items.Where(i => !i.Published).Select(i => i.ContentItemId).ToList();
         PublishedEarlier = ids.Count == 0
@@ -85,7 +97,9 @@ public sealed class IndexModel(ContentDbContext db, ContentTypes types, ContentA
 
     public IReadOnlySet<string> PublishedEarlier { get; private set; } = new HashSet<string>();
 
+    public IReadOnlySet<string> InReview { get; private set; } = new HashSet<string>();
+
     public string TypeName(string name) => types.Find(name)?.DisplayName ?? name;
 
-    public object RouteFor(int page) => new { Type, Culture, Q, Untranslated, p = page };
+    public object RouteFor(int page) => new { Type, Culture, Q, Untranslated, Waiting, p = page };
 }

@@ -51,7 +51,7 @@ public sealed class IndexModel(ContentDbContext db, ContentTypes types, ContentA
         var query = db.ContentItems.AsNoTracking().Where(c => c.Latest && !c.Deleted && scoped.Contains(c.ContentType));
         if (Hub is not null)
         {
-            query = query.Where(c => c.Hub == Hub);
+            query = ContentAccess.OfHub(query, User, Hub, types);
         }
 
         Total = await query.CountAsync(HttpContext.RequestAborted);
@@ -62,7 +62,7 @@ public sealed class IndexModel(ContentDbContext db, ContentTypes types, ContentA
 
         var now = clock.GetUtcNow().UtcDateTime;
         var webinars = (await published.ListAsync(WebinarType.Name, Language, HttpContext.RequestAborted))
-            .Where(i => Hub is null || i.Hub == Hub)
+            .Where(i => Hub is null || ContentAccess.IsOfHub(i, User, Hub))
             .Select(Webinar.From).OfType<Webinar>()
             .Where(w => w.EndUtc > now)
             .OrderBy(w => w.StartUtc)
