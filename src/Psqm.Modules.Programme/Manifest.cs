@@ -27,6 +27,8 @@ public static class Manifest
             ["/MyHub/Evidence"] = "fy-hyb/ysgolion/{id:int}/tystiolaeth",
             ["/MyHub/Reflections"] = "fy-hyb/ysgolion/{id:int}/myfyrdodau",
             ["/MyHub/Messages"] = "fy-hyb/ysgolion/{id:int}/negeseuon",
+            ["/HubLeaders/Apply"] = "hybiau/ymgeisio",
+            ["/HubLeaders/Thanks"] = "hybiau/ymgeisio/diolch",
         },
     };
 }

@@ -57,6 +57,11 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowGuard, ElementsMetGuard>();
         services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowDeadline, MilestoneDeadline>();
         services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowDeadline, AwardExpiryDeadline>();
+        services.AddScoped<HubLeaderApplications>();
+        services.AddScoped<ApplicationEmails>();
+        services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowGuard, HubChosenGuard>();
+        services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowAction, TellApplicantAction>();
+        services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowAction, RemindApplicationsAction>();
         services.AddScoped<Pages.MessageThreadServices>();
         services.AddScoped<YearProgress>();
         services.AddScoped<SchoolImport>();
@@ -81,6 +86,7 @@ public sealed class Startup : IModuleStartup
             new(Programme.Manifest.Value.Name, "/MyHub/Index", "Your hub's schools", Permissions.MentorSchools.Name),
             new(Programme.Manifest.Value.Name, "/MyHub/Index", "Schools you assess", Permissions.AssessSchools.Name),
             new(Programme.Manifest.Value.Name, "/Admin/Programme/Index", "The programme: rounds and schools", Permissions.ManageProgramme.Name),
+            new(Programme.Manifest.Value.Name, "/Admin/Programme/Applications", "Hub leader applications", Permissions.ManageProgramme.Name),
         ];
     }
 }

@@ -80,6 +80,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<UserSessions>();
         services.AddScoped<UserAdministration>();
         services.AddDomainEventListener<Psqm.Programme.SubjectLeaderAdded, InviteSubjectLeader>();
+        services.AddDomainEventListener<Psqm.Programme.HubLeaderAppointed, AppointHubLeader>();
         services.AddSingleton<Psqm.Core.Modules.ICommandLineContributor, Cli.UserCommands>();
         services.AddSingleton<Psqm.Core.Navigation.IAdminMenuProvider, Permissions>();
         services.AddSingleton<SignInThrottle>();

@@ -2,6 +2,13 @@ using Psqm.Core.Events;
 
 namespace Psqm.Programme;
 
+/// <summary>What a registration asks for besides a level: renewing an award, in full or online only.</summary>
+public static class Renewals
+{
+    public const string Full = "reaccreditation";
+    public const string OnlineOnly = "reaccreditation-online";
+}
+
 /// <summary>HQ marked a registration of interest as enrolled in a round: the school begins its year, at the fee it was quoted.</summary>
 public sealed record RegistrationEnrolled(
     int RegistrationId, RoundKey Round, string Mark, string? Hub,
@@ -10,6 +17,9 @@ public sealed record RegistrationEnrolled(
 
 /// <summary>Someone became the subject leader of an enrolled school and needs an account to work on its year.</summary>
 public sealed record SubjectLeaderAdded(string Email, string Name, string Culture, string? Hub) : IDomainEvent;
+
+/// <summary>HQ accepted someone's application to lead a hub: they need the hub leader's role, for that hub, and an account if they have none.</summary>
+public sealed record HubLeaderAppointed(string Email, string Name, string Culture, string Hub) : IDomainEvent;
 
 /// <summary>A level a school can be awarded, as the criteria frameworks define it, named in each language.</summary>
 public sealed record QualityMarkLevel(string Framework, string Key, Psqm.Core.Localization.LocalizedText Name);

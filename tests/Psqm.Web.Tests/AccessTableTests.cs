@@ -68,6 +68,8 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
         ("/en/admin/programme/rounds/2/hub-payments", ["HQ"]),
         ("/en/admin/programme/rounds/2/hub-payments?handler=Csv", ["HQ"]),
         ("/en/admin/programme/settings", ["HQ"]),
+        ("/en/admin/programme/applications", ["HQ"]),
+        ("/en/admin/programme/applications/1", ["HQ"]),
         ("/en/admin/programme/rounds/2/reviews", ["HQ"]),
         ("/en/admin/programme/rounds/2/outcomes?handler=Csv", ["HQ"]),
         ("/en/admin/programme/payments", ["HQ"]),

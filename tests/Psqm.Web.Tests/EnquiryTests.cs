@@ -321,6 +321,23 @@ public sealed class EnquiryTests(PsqmFactory factory) : IAsyncLifetime
         Assert.Contains("Rownd 31 - Hydref 2026-2027", year.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ASchoolRenewingOnlineOnly_IsEnrolledForAnOnlineOnlyReaccreditation()
+    {
+        var fields = Fields(school: "Ysgol Adnewyddu", email: "adnewyddu@ysgol.example");
+        fields["Input.Mark"] = "reaccreditation-online";
+        await RegisterAsync(fields);
+        var id = (await SingleAsync()).Id;
+        var hq = await SignedInAsync("hq@example.org");
+        var page = await hq.GetPageAsync($"{Base}/admin/enquiries/{id}");
+
+        await hq.SubmitAsync(page, new Dictionary<string, string> { ["NewStatus"] = "Enrolled", ["EnrolledRound"] = "autumn-2026" }, "form[action='?handler=Status']");
+
+        var kind = await factory.InTenantAsync(_tenant, s => s.GetRequiredService<Psqm.Modules.Programme.Data.ProgrammeDbContext>().Enrolments
+            .Where(e => e.School.Name == "Ysgol Adnewyddu").Select(e => e.Kind).SingleAsync());
+        Assert.Equal(Psqm.Modules.Programme.Data.EnrolmentKind.OnlineReaccreditation, kind);
+    }
+
     private static Dictionary<string, string> Fields(string school = "Ysgol Llanrug", string email = "elin@ysgol.example", string address = "Llanrug, Caernarfon LL55 4AL", string phone = "") => new()
     {
         ["Input.SchoolName"] = school,

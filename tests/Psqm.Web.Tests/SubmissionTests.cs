@@ -62,7 +62,7 @@ public sealed class SubmissionTests(PsqmFactory factory)
         Assert.Equal("signed-off", await factory.SubmissionStateAsync(tenant, enrolment));
 
         var hq = await factory.SignedInAsync(tenant, Accounts.Demo("HQ"));
-        var instance = await factory.InTenantAsync(tenant, s => s.GetRequiredService<WorkflowsDbContext>().Instances.Where(i => i.SubjectId == enrolment.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(i => i.Id).SingleAsync());
+        var instance = await factory.InTenantAsync(tenant, s => s.GetRequiredService<WorkflowsDbContext>().Instances.Where(i => i.SubjectType == "enrolment" && i.SubjectId == enrolment.ToString(System.Globalization.CultureInfo.InvariantCulture)).Select(i => i.Id).SingleAsync());
         var timeline = await hq.GetPageAsync($"{tenant.BasePath}/en/admin/workflows/instances/{instance}");
         Assert.Equal(4, timeline.Document.QuerySelectorAll("ol.govuk-list > li").Length - 1);
         Assert.Contains("Return with feedback", timeline.Text, StringComparison.Ordinal);

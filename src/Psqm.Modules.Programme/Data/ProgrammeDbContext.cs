@@ -37,6 +37,8 @@ public sealed class ProgrammeDbContext(DbContextOptions<ProgrammeDbContext> opti
 
     public DbSet<ReviewConflict> Conflicts => Set<ReviewConflict>();
 
+    public DbSet<HubLeaderApplication> Applications => Set<HubLeaderApplication>();
+
     /// <summary>The tenant's settings, or the defaults until a recipe or HQ sets them.</summary>
     public async Task<ProgrammeSettings> SettingsAsync(CancellationToken cancellationToken) =>
         await Settings.AsNoTracking().OrderBy(s => s.Id).FirstOrDefaultAsync(cancellationToken) ?? new ProgrammeSettings();
@@ -103,6 +105,19 @@ public sealed class ProgrammeDbContext(DbContextOptions<ProgrammeDbContext> opti
         mentoring.Property(m => m.LoggedBy).HasMaxLength(256);
         mentoring.HasIndex(m => m.EnrolmentId);
         mentoring.HasOne<Enrolment>().WithMany().HasForeignKey(m => m.EnrolmentId).OnDelete(DeleteBehavior.Cascade);
+
+        var application = modelBuilder.Entity<HubLeaderApplication>();
+        application.ToTable("HubLeaderApplications");
+        application.Property(a => a.Reference).HasMaxLength(16);
+        application.Property(a => a.Name).HasMaxLength(200);
+        application.Property(a => a.Email).HasMaxLength(254);
+        application.Property(a => a.NormalizedEmail).HasMaxLength(254);
+        application.Property(a => a.Organisation).HasMaxLength(200);
+        application.Property(a => a.PreferredHub).HasMaxLength(64);
+        application.Property(a => a.Culture).HasMaxLength(8);
+        application.Property(a => a.Answers).HasJsonConversion();
+        application.HasIndex(a => a.Reference).IsUnique();
+        application.HasIndex(a => a.NormalizedEmail);
 
         var review = modelBuilder.Entity<Review>();
         review.ToTable("Reviews");

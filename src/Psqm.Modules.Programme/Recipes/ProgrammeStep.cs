@@ -83,6 +83,26 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var application in environment.IsDevelopment() ? model.DemoApplications : [])
+        {
+            await ApplyAsync(context.Services, db, application, now, cancellationToken);
+        }
+    }
+
+    // A demo application waiting for HQ, so the page of applications has one to decide.
+    private static async Task ApplyAsync(IServiceProvider services, ProgrammeDbContext db, HubLeaderApplication application, DateTime now, CancellationToken cancellationToken)
+    {
+        application.NormalizedEmail = application.Email.ToUpperInvariant();
+        if (await db.Applications.AnyAsync(a => a.NormalizedEmail == application.NormalizedEmail, cancellationToken))
+        {
+            return;
+        }
+
+        application.CreatedUtc = now.AddDays(-3);
+        db.Applications.Add(application);
+        await db.SaveChangesAsync(cancellationToken);
+        await services.GetRequiredService<Workflows.Engine.WorkflowEngine>().StartAsync(
+            HubLeaderApplications.Definition, HubLeaderApplications.Subject, HubLeaderApplications.Key(application.Id), cancellationToken);
     }
 
     // A year from the programme's records that ended in an award: its submission imported as awarded, and the award
@@ -163,6 +183,8 @@ public sealed class ProgrammeStep(TimeProvider clock, IHostEnvironment environme
         public List<RoundSpec> Rounds { get; set; } = [];
 
         public List<SchoolSpec> DemoSchools { get; set; } = [];
+
+        public List<HubLeaderApplication> DemoApplications { get; set; } = [];
     }
 
     private sealed class RoundSpec

@@ -12,7 +12,7 @@ public sealed class EnrolRegistration(Enrolments enrolments) : IDomainEventListe
             new EnrolmentRequest(
                 registration.Round, registration.Mark == "bsqm" ? "bsqm" : "psqm", registration.SchoolName, registration.SchoolIdentifier, registration.Address,
                 registration.Pupils, registration.SmallSchool, registration.Hub, registration.ContactName, registration.ContactEmail, registration.Culture,
-                registration.Mark == "reaccreditation" ? EnrolmentKind.Reaccreditation : EnrolmentKind.Full, registration.Fee,
+                registration.Mark switch { Renewals.Full => EnrolmentKind.Reaccreditation, Renewals.OnlineOnly => EnrolmentKind.OnlineReaccreditation, _ => EnrolmentKind.Full }, registration.Fee,
                 registration.Mark is "psqm" or "gilt" or "outreach" ? registration.Mark : null, registration.RegistrationId),
             cancellationToken);
 }

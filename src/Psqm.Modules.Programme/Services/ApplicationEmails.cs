@@ -1,0 +1,88 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Psqm.Core.Email;
+using Psqm.Core.Hubs;
+using Psqm.Core.Localization;
+using Psqm.Core.Notifications;
+using Psqm.Core.Routing;
+using Psqm.Core.Tenancy;
+using Psqm.Modules.Content.Engine;
+using Psqm.Modules.Programme.Data;
+
+namespace Psqm.Modules.Programme.Services;
+
+/// <summary>
+/// What an application to lead a hub sends: a receipt to the applicant and a notice to HQ, HQ's decision to the
+/// applicant in the language they applied in, and a reminder to HQ when one has waited. Each inside the change's transaction.
+/// </summary>
+public sealed class ApplicationEmails(
+    EmailOutbox outbox, INotifications notifications, IHubMembers members, PublishedContent published, PageLinks links, TenantUrls urls, IStringLocalizer<ApplicationEmails> s)
+{
+    public async Task ReceivedAsync(HubLeaderApplication application, DbContext within, CancellationToken cancellationToken)
+    {
+        await ToApplicantAsync(application, within, () =>
+        [
+            s["We have your application to lead a hub: {0}", application.Reference],
+            s["Thank you for applying to lead a hub. Your reference is {0}. The programme team reads every application and will write to you with their decision.", application.Reference],
+        ], cancellationToken);
+        await ToTeamAsync(application, within, () =>
+        [
+            s["Hub leader application: {0}", application.Name],
+            s["{0} of {1} has applied to lead a hub. Read their answers, then accept them for a hub or decline.", application.Name, application.Organisation],
+        ], cancellationToken);
+    }
+
+    public Task WaitingAsync(HubLeaderApplication application, DbContext within, CancellationToken cancellationToken) =>
+        ToTeamAsync(application, within, () =>
+        [
+            s["Waiting for two weeks: hub leader application from {0}", application.Name],
+            s["The application of {0} has waited two weeks for a decision.", application.Name],
+        ], cancellationToken);
+
+    public async Task DecidedAsync(HubLeaderApplication application, bool accepted, string? hub, string? reason, DbContext within, CancellationToken cancellationToken)
+    {
+        var hubs = (await published.TermsAsync(cancellationToken)).GetValueOrDefault(Taxonomies.Hubs) ?? [];
+        string HubName() => hubs.FirstOrDefault(h => h.Key == hub)?.Name.In(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? hub ?? "";
+        await ToApplicantAsync(application, within, () => accepted
+            ?
+            [
+                s["Welcome: you are a hub leader of {0}", HubName()],
+                s["The programme team has accepted your application ({0}). You will lead {1}.", application.Reference, HubName()],
+                s["If you have no account on this site yet, a separate email brings a link to set your password. If you have one, sign in: {0}", Absolute("/Account/SignIn", new { })],
+            ]
+            :
+            [
+                s["Your application to lead a hub: {0}", application.Reference],
+                s["Thank you for applying to lead a hub. The programme team cannot offer you a hub this time."],
+                s["Their reason:"] + "\n" + (reason ?? "").Trim(),
+            ], cancellationToken);
+    }
+
+    // The first line is the subject; the rest are paragraphs, then the site's name.
+    private async Task ToApplicantAsync(HubLeaderApplication application, DbContext within, Func<IReadOnlyList<string>> words, CancellationToken cancellationToken)
+    {
+        var tenant = TenantScope.Required;
+        var culture = tenant.CultureOf(application.Culture);
+        using var _ = CultureScope.Enter(culture);
+        var lines = words();
+        await outbox.QueueAsync(new EmailMessage(application.Email, lines[0], string.Join("\n\n", lines.Skip(1).Append(tenant.SiteName(culture)))), within, cancellationToken);
+    }
+
+    private async Task ToTeamAsync(HubLeaderApplication application, DbContext within, Func<IReadOnlyList<string>> words, CancellationToken cancellationToken)
+    {
+        var tenant = TenantScope.Required;
+        foreach (var member in await members.ProgrammeTeamAsync(cancellationToken))
+        {
+            var culture = tenant.CultureOf(member.Culture);
+            using var _ = CultureScope.Enter(culture);
+            var lines = words();
+            var path = links.Page("/Admin/Programme/Application", new { id = application.Id }, culture) ?? "/";
+            var body = lines.Skip(1).Append(s["See it here: {0}", urls.Absolute(path)]).Append(tenant.SiteName(culture));
+            await outbox.QueueAsync(new EmailMessage(member.Email, lines[0], string.Join("\n\n", body)), within, cancellationToken);
+            await notifications.AddAsync(member.Email, lines[0], path, within, cancellationToken);
+        }
+    }
+
+    private string Absolute(string page, object values) => urls.Absolute(links.Page(page, values, CultureInfo.CurrentUICulture) ?? "/");
+}
