@@ -79,8 +79,8 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<AccountEmails>();
         services.AddScoped<UserSessions>();
         services.AddScoped<UserAdministration>();
-        services.AddDomainEventListener<Psqm.Programme.SubjectLeaderAdded, InviteSubjectLeader>();
-        services.AddDomainEventListener<Psqm.Programme.HubLeaderAppointed, AppointHubLeader>();
+        services.AddDomainEventListener<Psqm.Programme.SubjectLeaderAdded, ProgrammeAccounts>();
+        services.AddDomainEventListener<Psqm.Programme.HubLeaderAppointed, ProgrammeAccounts>();
         services.AddSingleton<Psqm.Core.Modules.ICommandLineContributor, Cli.UserCommands>();
         services.AddSingleton<Psqm.Core.Navigation.IAdminMenuProvider, Permissions>();
         services.AddSingleton<SignInThrottle>();
