@@ -43,6 +43,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<ContentAccess>();
         services.AddScoped<ContentReview>();
         services.AddScoped<ContentReviewNotices>();
+        services.AddScoped<IDashboardTasks, ContentReviewTasks>();
         services.AddScoped<IWorkflowRule, ContentAuthorRule>();
         services.AddScoped<IWorkflowRule, ContentPublisherRule>();
         services.AddScoped<IWorkflowGuard, ContentUnchangedGuard>();

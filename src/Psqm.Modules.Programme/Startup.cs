@@ -59,6 +59,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowDeadline, AwardExpiryDeadline>();
         services.AddScoped<HubLeaderApplications>();
         services.AddScoped<ApplicationEmails>();
+        services.AddScoped<IDashboardTasks, ProgrammeTasks>();
         services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowGuard, HubChosenGuard>();
         services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowAction, TellApplicantAction>();
         services.AddScoped<Psqm.Modules.Workflows.Engine.IWorkflowAction, RemindApplicationsAction>();

@@ -35,6 +35,7 @@ public sealed class HubLeaderApplicationTests(PsqmFactory factory) : IAsyncLifet
         Assert.Contains(factory.Mail(_tenant), m => m.Contains("To: hq@example.org", StringComparison.Ordinal) && (MailText.Parse(m).TextBody ?? "").Contains($"/admin/programme/applications/{application.Id}", StringComparison.Ordinal));
 
         var hq = await factory.SignedInAsync(_tenant, "hq@example.org");
+        Assert.Contains("Mae 2 gais i fod yn arweinydd hyb yn aros am benderfyniad", (await hq.GetPageAsync($"{Base}/dangosfwrdd")).Text, StringComparison.Ordinal);
         Assert.Contains("Nia Pritchard", (await hq.GetPageAsync($"{Base}/admin/programme/applications")).Text, StringComparison.Ordinal);
         var page = await hq.GetPageAsync($"{Base}/admin/programme/applications/{application.Id}");
         Assert.Contains("Rwy'n arwain HMS", page.Text, StringComparison.Ordinal);

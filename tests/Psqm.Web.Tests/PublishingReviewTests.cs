@@ -34,6 +34,9 @@ public sealed class PublishingReviewTests(PsqmFactory factory) : IAsyncLifetime
             && (MailText.Parse(m).TextBody ?? "").Contains($"/admin/content/edit/{item.ContentItemId}", StringComparison.Ordinal));
 
         var editor = await factory.SignedInAsync(_tenant, "editor@example.org");
+        var dashboard = await editor.GetPageAsync($"{Base}/dangosfwrdd");
+        Assert.Contains("Mae 1 eitem yn aros i olygydd ei hadolygu", dashboard.Text, StringComparison.Ordinal);
+        Assert.EndsWith("/admin/content?waiting=true", dashboard.Document.QuerySelector("main ul a")!.GetAttribute("href"), StringComparison.Ordinal);
         var waiting = await editor.GetPageAsync($"{Base}/admin/content?waiting=true");
         Assert.Contains("Ymchwilio i'r tywydd", waiting.Text, StringComparison.Ordinal);
         Assert.Contains("Ymchwilio i'r tywydd", (await editor.GetPageAsync($"{Base}/cyfrif/hysbysiadau")).Text, StringComparison.Ordinal);

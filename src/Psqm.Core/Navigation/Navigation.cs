@@ -15,3 +15,18 @@ public interface IAdminMenuProvider
 {
     IEnumerable<AdminLink> AdminLinks();
 }
+
+/// <summary>
+/// Something waiting for the signed-in user, shown on their dashboard: already in their language, with the page where
+/// they act and its route values (a filter such as <c>waiting=true</c>).
+/// </summary>
+public sealed record DashboardTask(string Text, string Page, IReadOnlyDictionary<string, string?>? Values = null);
+
+/// <summary>A module's part of the dashboard: what waits for this user there (nothing, most of the time).</summary>
+public interface IDashboardTasks
+{
+    /// <summary>The module that answers, so a disabled module adds nothing.</summary>
+    string ModuleName { get; }
+
+    Task<IReadOnlyList<DashboardTask>> ForAsync(System.Security.Claims.ClaimsPrincipal user, CancellationToken cancellationToken);
+}
