@@ -72,12 +72,7 @@ public sealed class ContentReview(WorkflowEngine engine, WorkflowsDbContext db, 
         return outcome;
     }
 
-    // The first send starts the instance; a page drawn before that carries an empty version.
-    private async Task<TransitionOutcome> TakeAsync(
-        string contentItemId, string step, Guid seen, ClaimsPrincipal user, string? comment, IReadOnlyDictionary<string, string>? values, CancellationToken cancellationToken)
-    {
-        var existed = await engine.FindAsync(Definition, Subject, contentItemId, cancellationToken) is not null;
-        var instance = await engine.StartAsync(Definition, Subject, contentItemId, cancellationToken);
-        return await engine.TakeAsync(instance.Id, step, seen == Guid.Empty && !existed ? instance.Version : seen, user, comment, values, cancellationToken);
-    }
+    private Task<TransitionOutcome> TakeAsync(
+        string contentItemId, string step, Guid seen, ClaimsPrincipal user, string? comment, IReadOnlyDictionary<string, string>? values, CancellationToken cancellationToken) =>
+        engine.TakeOnAsync(Definition, Subject, contentItemId, step, seen, user, comment, values, cancellationToken);
 }

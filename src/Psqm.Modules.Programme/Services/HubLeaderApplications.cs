@@ -84,10 +84,8 @@ public sealed class HubLeaderApplications(
     public async Task<TransitionOutcome> DecideAsync(
         HubLeaderApplication application, string step, Guid seen, ClaimsPrincipal user, string? reason, string? hub, CancellationToken cancellationToken)
     {
-        var existed = await engine.FindAsync(Definition, Subject, Key(application.Id), cancellationToken) is not null;
-        var instance = await engine.StartAsync(Definition, Subject, Key(application.Id), cancellationToken);
-        var outcome = await engine.TakeAsync(
-            instance.Id, step, seen == Guid.Empty && !existed ? instance.Version : seen, user, reason, new Dictionary<string, string> { ["hub"] = hub ?? "" }, cancellationToken);
+        var outcome = await engine.TakeOnAsync(
+            Definition, Subject, Key(application.Id), step, seen, user, reason, new Dictionary<string, string> { ["hub"] = hub ?? "" }, cancellationToken);
         if (outcome.Taken && step == "accept")
         {
             await events.RaiseAsync(new HubLeaderAppointed(application.Email, application.Name, application.Culture, hub!), cancellationToken);

@@ -48,17 +48,11 @@ public sealed class Submissions(WorkflowEngine engine, WorkflowsDbContext db, Pr
         return (await frameworks.AllAsync(cancellationToken)).FirstOrDefault(f => f.Framework.Key == mark)?.Framework.Assessed == true ? Assessment : Definition;
     }
 
-    /// <summary>
-    /// Takes a step on the year's submission, starting its instance first when the page was drawn before anything had
-    /// happened to it (an empty version); if someone else started it meanwhile, that is a step they took first.
-    /// </summary>
+    /// <summary>Takes a step on the year's process (<see cref="WorkflowEngine.TakeOnAsync"/>: the first step starts it).</summary>
     public async Task<TransitionOutcome> TakeAsync(
-        Enrolment enrolment, string step, Guid seen, ClaimsPrincipal user, string? comment, IReadOnlyDictionary<string, string>? values, CancellationToken cancellationToken)
-    {
-        var existed = await engine.FindAsync(await DefinitionOfAsync(enrolment, cancellationToken), Subject, enrolment.Id.ToString(CultureInfo.InvariantCulture), cancellationToken) is not null;
-        var instance = await ForAsync(enrolment, cancellationToken);
-        return await engine.TakeAsync(instance.Id, step, seen == Guid.Empty && !existed ? instance.Version : seen, user, comment, values, cancellationToken);
-    }
+        Enrolment enrolment, string step, Guid seen, ClaimsPrincipal user, string? comment, IReadOnlyDictionary<string, string>? values, CancellationToken cancellationToken) =>
+        await engine.TakeOnAsync(
+            await DefinitionOfAsync(enrolment, cancellationToken), Subject, enrolment.Id.ToString(CultureInfo.InvariantCulture), step, seen, user, comment, values, cancellationToken);
 
     /// <summary>The instance's state for many school years at once (one query); years not started yet are absent.</summary>
     public static async Task<IReadOnlyDictionary<int, string>> StatesAsync(WorkflowsDbContext db, IReadOnlyCollection<int> enrolments, CancellationToken cancellationToken)

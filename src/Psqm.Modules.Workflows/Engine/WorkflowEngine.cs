@@ -129,6 +129,20 @@ public sealed class WorkflowEngine(
     public Task<TransitionOutcome> TakeAsync(int instanceId, string transitionKey, Guid seenVersion, ClaimsPrincipal user, string? comment, CancellationToken cancellationToken) =>
         TakeAsync(instanceId, transitionKey, seenVersion, user, comment, null, cancellationToken);
 
+    /// <summary>
+    /// Takes a step on a subject's process, starting its instance first when the page was drawn before anything had
+    /// happened to it (an empty version); if someone else started it meanwhile, that is a step they took first.
+    /// </summary>
+    public async Task<TransitionOutcome> TakeOnAsync(
+        string definition, string subjectType, string subjectId, string transitionKey, Guid seenVersion, ClaimsPrincipal user, string? comment,
+        IReadOnlyDictionary<string, string>? values, CancellationToken cancellationToken)
+    {
+        var existing = await FindAsync(definition, subjectType, subjectId, cancellationToken);
+        var instance = existing ?? await StartAsync(definition, subjectType, subjectId, cancellationToken);
+        var seen = seenVersion == Guid.Empty && existing is null ? instance.Version : seenVersion;
+        return await TakeAsync(instance.Id, transitionKey, seen, user, comment, values, cancellationToken);
+    }
+
     /// <summary>Takes a transition with the values of its fields; values of fields it does not declare are ignored.</summary>
     public async Task<TransitionOutcome> TakeAsync(
         int instanceId, string transitionKey, Guid seenVersion, ClaimsPrincipal user, string? comment, IReadOnlyDictionary<string, string>? values, CancellationToken cancellationToken)
