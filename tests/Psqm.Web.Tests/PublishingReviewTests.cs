@@ -47,6 +47,8 @@ public sealed class PublishingReviewTests(PsqmFactory factory) : IAsyncLifetime
         Assert.True(published.Response.IsSuccessStatusCode, published.Text);
         Assert.Equal("published", await StateAsync(item));
         Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync(new Uri($"{Base}/adnoddau/{item.Slug}", UriKind.Relative))).StatusCode);
+        var found = await factory.CreateClient().GetStringAsync(new Uri($"{Base}/api/search?q=tywydd", UriKind.Relative));
+        Assert.Contains("Ymchwilio i'r tywydd", System.Text.RegularExpressions.Regex.Unescape(found), StringComparison.Ordinal);
         Assert.Contains(factory.Mail(_tenant), m => m.Contains("To: hubleader@example.org", StringComparison.Ordinal) && MailText.Subject(m).Contains("Ymchwilio i'r tywydd", StringComparison.Ordinal));
         Assert.DoesNotContain("Ymchwilio i'r tywydd", (await editor.GetPageAsync($"{Base}/admin/content?waiting=true")).Text, StringComparison.Ordinal);
     }
