@@ -34,6 +34,9 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<ICommandLineContributor, SearchCommands>();
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
         endpoints.MapGetAndHead("/api/search", SearchApi.HandleAsync).ForModule(Manifest);
+        endpoints.MapGetAndHead("/api/search/suggest", SearchApi.SuggestAsync).ForModule(Manifest);
+    }
 }

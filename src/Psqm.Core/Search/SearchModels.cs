@@ -64,6 +64,9 @@ public sealed record SearchHit(string Type, string Culture, IReadOnlyList<Highli
     public bool Translated { get; init; }
 }
 
+/// <summary>A title offered while someone types in a search box, and where it leads.</summary>
+public sealed record SearchSuggestion(string Culture, string Title) : SearchEntryDetails;
+
 public sealed record FacetValue(string Value, int Count, bool Selected);
 
 public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int Total)
@@ -94,6 +97,12 @@ public interface ISearchIndex
     Task RemoveAsync(string source, string key, CancellationToken cancellationToken = default);
 
     Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Titles in one language whose words begin as typed: every word but the last whole, the last as a beginning, a
+    /// mutated Welsh word as its radical too. Members-only items only for members.
+    /// </summary>
+    Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(string text, string culture, bool member, int take, CancellationToken cancellationToken = default);
 
     /// <summary>Replaces every entry with the sources' documents in one transaction: searches see the old index until it commits.</summary>
     Task<int> RebuildAsync(IEnumerable<ISearchSource> sources, CancellationToken cancellationToken = default);
