@@ -16,7 +16,7 @@ public sealed class CaseStudyBrowserTests(BrowserSite site)
         await page.ClickAsync(".psqm-filters button[type=submit]");
 
         await page.WaitForURLAsync("**level=outreach**");
-        Assert.Equal(count, (await page.TextContentAsync("[role=status]"))!.Trim());
+        Assert.Equal(count, (await page.TextContentAsync("main [role=status]"))!.Trim());
         await Axe.AssertAccessibleAsync(page);
     }
 

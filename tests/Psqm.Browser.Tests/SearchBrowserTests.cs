@@ -26,6 +26,42 @@ public sealed class SearchBrowserTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task OnCymru_TypingAMutatedWord_OffersWelshTitlesToScreenReadersAndKeyboards_AndOpensTheOneChosen()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("cymru");
+
+        await page.FocusAsync("#header-search");
+        await page.Keyboard.TypeAsync("wyddoniae");
+        await page.WaitForSelectorAsync(".autocomplete__option");
+        var offered = await page.Locator(".autocomplete__option").AllTextContentsAsync();
+        Assert.Contains("Asesu gwyddoniaeth gynradd heb y gwaith papur", offered);
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('[role=status]')].some(s => s.textContent.includes('awgrym ar gael'))");
+        await Axe.AssertAccessibleAsync(page);
+
+        // Down the list by keyboard to the webinar, then Enter opens it.
+        for (var i = 0; i < offered.Count; i++)
+        {
+            await page.Keyboard.PressAsync("ArrowDown");
+            if ((await page.Locator(".autocomplete__option--focused").TextContentAsync())!.Trim() == "Asesu gwyddoniaeth gynradd heb y gwaith papur")
+            {
+                break;
+            }
+        }
+
+        await Task.WhenAll(page.WaitForURLAsync("**/cymru/gweminarau/asesu-gwyddoniaeth-gynradd-heb-y-gwaith-papur"), page.Keyboard.PressAsync("Enter"));
+        Assert.Equal("Asesu gwyddoniaeth gynradd heb y gwaith papur", (await page.TextContentAsync("h1"))!.Trim());
+
+        // Enter without choosing searches, as the plain box does.
+        await page.FocusAsync("#header-search");
+        await page.Keyboard.TypeAsync("wyddoniaeth");
+        await page.WaitForSelectorAsync(".autocomplete__option");
+        await Task.WhenAll(page.WaitForURLAsync("**/cymru/chwilio?q=wyddoniaeth"), page.Keyboard.PressAsync("Enter"));
+        Assert.Contains(await page.Locator(".psqm-search-results mark").AllTextContentsAsync(), m => m.Equals("gwyddoniaeth", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task Filters_WorkWithoutJavaScript_AndCountTheNarrowedResults()
     {
         await using var context = await site.NewContextAsync(javaScript: false);

@@ -17,6 +17,7 @@ const result = compile(join(root, "Assets", "site.scss"), {
 writeFileSync(join(out, "site.css"), result.css);
 
 copyFileSync(join(root, "node_modules", "govuk-frontend", "dist", "govuk", "govuk-frontend.min.js"), join(out, "govuk-frontend.min.js"));
+copyFileSync(join(root, "node_modules", "accessible-autocomplete", "dist", "accessible-autocomplete.min.js"), join(out, "accessible-autocomplete.min.js"));
 copyFileSync(join(root, "Assets", "site.js"), join(out, "site.js"));
 copyFileSync(join(root, "Assets", "favicon.svg"), join(out, "favicon.svg"));
 console.log("theme assets built in " + out);
