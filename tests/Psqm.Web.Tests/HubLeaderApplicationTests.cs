@@ -124,6 +124,42 @@ public sealed class HubLeaderApplicationTests(PsqmFactory factory) : IAsyncLifet
     }
 
     [Fact]
+    public async Task AnAcceptanceWhoseRoleWasNeverGiven_IsShownToHq_WhoGivesItFromThePage()
+    {
+        await ApplyAsync("hanner@ysgol.example", teacher: "no", hub: "abertawe");
+        var application = await ApplicationAsync("hanner@ysgol.example");
+
+        // As if the process stopped after the acceptance committed: the step is taken, the role never given.
+        var hq = await factory.SignedInAsync(_tenant, "hq@example.org");
+        await factory.InTenantAsync(_tenant, async s =>
+        {
+            var user = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+                [new(System.Security.Claims.ClaimTypes.Name, "hq@example.org"), new(System.Security.Claims.ClaimTypes.Role, "HQ")], "test"));
+            var engine = s.GetRequiredService<Psqm.Modules.Workflows.Engine.WorkflowEngine>();
+            var key = application.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var instance = (await engine.FindAsync("hub-leader-application", "hub-leader-application", key, CancellationToken.None))!;
+            var taken = await engine.TakeOnAsync(
+                "hub-leader-application", "hub-leader-application", key, "accept", instance.Version, user, null, new Dictionary<string, string> { ["hub"] = "abertawe" }, CancellationToken.None);
+            Assert.True(taken.Taken, taken.Message);
+            return taken;
+        });
+
+        var page = await hq.GetPageAsync($"{Base}/admin/programme/applications/{application.Id}");
+        Assert.NotNull(page.Document.QuerySelector(".govuk-warning-text"));
+        await hq.SubmitAsync(page, new Dictionary<string, string>(), "form[action='?handler=Appoint']");
+
+        var roles = await factory.InTenantAsync(_tenant, async s =>
+        {
+            var users = s.GetRequiredService<UserManager<PsqmUser>>();
+            var user = (await users.FindByEmailAsync("hanner@ysgol.example"))!;
+            return (user.Hub, await users.GetRolesAsync(user));
+        });
+        Assert.Equal("abertawe", roles.Hub);
+        Assert.Contains("HubLeader", roles.Item2);
+        Assert.Null((await hq.GetPageAsync($"{Base}/admin/programme/applications/{application.Id}")).Document.QuerySelector(".govuk-warning-text"));
+    }
+
+    [Fact]
     public async Task TwoOfHqDecidingAtOnce_OneSucceeds_AndTheOtherIsToldWithTheirReasonKept()
     {
         await ApplyAsync("dwy@ysgol.example", teacher: "no", hub: "abertawe");

@@ -88,11 +88,22 @@ public sealed class HubLeaderApplications(
             Definition, Subject, Key(application.Id), step, seen, user, reason, new Dictionary<string, string> { ["hub"] = hub ?? "" }, cancellationToken);
         if (outcome.Taken && step == "accept")
         {
-            await events.RaiseAsync(new HubLeaderAppointed(application.Email, application.Name, application.Culture, hub!), cancellationToken);
+            await AppointAsync(application, hub!, cancellationToken);
         }
 
         return outcome;
     }
+
+    /// <summary>
+    /// Gives an accepted applicant the hub leader's role for the hub, by the event the users module answers; safe to
+    /// repeat, which is how HQ finishes an acceptance whose role was not given (the process stopped after the commit).
+    /// </summary>
+    public Task AppointAsync(HubLeaderApplication application, string hub, CancellationToken cancellationToken) =>
+        events.RaiseAsync(new HubLeaderAppointed(application.Email, application.Name, application.Culture, hub), cancellationToken);
+
+    /// <summary>The hub an accepted application was accepted for, from its step, or null.</summary>
+    public static string? AcceptedHub(IReadOnlyList<WorkflowStep> history) =>
+        history.LastOrDefault(s => s.Transition == "accept")?.Values.GetValueOrDefault("hub") is { Length: > 0 } hub ? hub : null;
 
     public async Task<IReadOnlyList<WorkflowStep>> HistoryAsync(WorkflowInstance instance, CancellationToken cancellationToken) =>
         instance.Id == 0 ? [] : await engine.HistoryAsync(instance.Id, cancellationToken);

@@ -12,7 +12,8 @@ namespace Psqm.Modules.Programme.Pages.Admin.Programme;
 
 /// <summary>One application to lead a hub: the applicant's answers, and HQ's decision: accept for a hub, or decline with a reason.</summary>
 [RequirePermission("ManageProgramme")]
-public sealed class ApplicationModel(HubLeaderApplications applications, PublishedContent published, IStringLocalizer<ApplicationModel> s) : PageModel
+public sealed class ApplicationModel(
+    HubLeaderApplications applications, PublishedContent published, Psqm.Core.Hubs.IHubMembers members, IStringLocalizer<ApplicationModel> s) : PageModel
 {
     public HubLeaderApplication Application { get; private set; } = null!;
 
@@ -23,6 +24,9 @@ public sealed class ApplicationModel(HubLeaderApplications applications, Publish
     public IReadOnlyList<TaxonomyTerm> Hubs { get; private set; } = [];
 
     public bool Waiting => Instance.State == HubLeaderApplications.Waiting;
+
+    /// <summary>Accepted, but the applicant does not lead that hub: the role was not given, or was taken away since.</summary>
+    public bool RoleMissing { get; private set; }
 
     /// <summary>The instance's version as the page showed it, so two of HQ deciding at once cannot both succeed.</summary>
     [BindProperty]
@@ -47,6 +51,23 @@ public sealed class ApplicationModel(HubLeaderApplications applications, Publish
     }
 
     public Task<IActionResult> OnPostAcceptAsync(int id) => DecideAsync(id, "accept");
+
+    /// <summary>Gives an accepted applicant the role the acceptance should have given them.</summary>
+    public async Task<IActionResult> OnPostAppointAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (RoleMissing && HubLeaderApplications.AcceptedHub(History) is { } hub)
+        {
+            await applications.AppointAsync(Application, hub, HttpContext.RequestAborted);
+            TempData["Notice"] = s["{0} now has the hub leader's role.", Application.Name].Value;
+        }
+
+        return RedirectToPage(new { id });
+    }
 
     public Task<IActionResult> OnPostDeclineAsync(int id) => DecideAsync(id, "decline");
 
@@ -93,6 +114,12 @@ public sealed class ApplicationModel(HubLeaderApplications applications, Publish
         Instance = await applications.PeekAsync(application, HttpContext.RequestAborted);
         History = await applications.HistoryAsync(Instance, HttpContext.RequestAborted);
         Hubs = (await published.TermsAsync(HttpContext.RequestAborted)).GetValueOrDefault(Taxonomies.Hubs) ?? [];
+        if (Instance.State == "accepted" && HubLeaderApplications.AcceptedHub(History) is { } hub)
+        {
+            RoleMissing = !(await members.LeadersAsync(hub, HttpContext.RequestAborted))
+                .Any(l => string.Equals(l.Email, application.Email, StringComparison.OrdinalIgnoreCase));
+        }
+
         return true;
     }
 }
