@@ -44,15 +44,10 @@ public sealed class HubLeaderApplicationTests(PsqmFactory factory) : IAsyncLifet
         var accepted = await hq.SubmitAsync(page, new Dictionary<string, string>(), "form[action='?handler=Accept']");
 
         Assert.True(accepted.Response.IsSuccessStatusCode, accepted.Text);
-        var user = await factory.InTenantAsync(_tenant, async s =>
-        {
-            var users = s.GetRequiredService<UserManager<PsqmUser>>();
-            var found = await users.FindByEmailAsync("nia.pritchard@ysgol.example");
-            return (found, found is null ? [] : await users.GetRolesAsync(found));
-        });
-        Assert.NotNull(user.found);
-        Assert.Equal("abertawe", user.found!.Hub);
-        Assert.Contains("HubLeader", user.Item2);
+        var user = await AccountAsync("nia.pritchard@ysgol.example");
+        Assert.NotNull(user);
+        Assert.Equal("abertawe", user.Value.Hub);
+        Assert.Contains("HubLeader", user.Value.Roles);
         var mail = factory.Mail(_tenant).Where(m => m.Contains("To: nia.pritchard@ysgol.example", StringComparison.Ordinal)).ToList();
         Assert.Contains(mail, m => MailText.Subject(m).Contains("Abertawe", StringComparison.Ordinal));
         Assert.True(mail.Count >= 3, "a receipt, the decision and the invitation to set a password");
@@ -112,15 +107,10 @@ public sealed class HubLeaderApplicationTests(PsqmFactory factory) : IAsyncLifet
 
         await hq.SubmitAsync(page, new Dictionary<string, string> { ["Hub"] = "abertawe" }, "form[action='?handler=Accept']");
 
-        var roles = await factory.InTenantAsync(_tenant, async s =>
-        {
-            var users = s.GetRequiredService<UserManager<PsqmUser>>();
-            var user = (await users.FindByEmailAsync("subjectleader@example.org"))!;
-            return (user.Hub, await users.GetRolesAsync(user));
-        });
+        var roles = (await AccountAsync("subjectleader@example.org"))!.Value;
         Assert.Equal("abertawe", roles.Hub);
-        Assert.Contains("HubLeader", roles.Item2);
-        Assert.Contains("SubjectLeader", roles.Item2);
+        Assert.Contains("HubLeader", roles.Roles);
+        Assert.Contains("SubjectLeader", roles.Roles);
     }
 
     [Fact]
@@ -148,14 +138,9 @@ public sealed class HubLeaderApplicationTests(PsqmFactory factory) : IAsyncLifet
         Assert.NotNull(page.Document.QuerySelector(".govuk-warning-text"));
         await hq.SubmitAsync(page, new Dictionary<string, string>(), "form[action='?handler=Appoint']");
 
-        var roles = await factory.InTenantAsync(_tenant, async s =>
-        {
-            var users = s.GetRequiredService<UserManager<PsqmUser>>();
-            var user = (await users.FindByEmailAsync("hanner@ysgol.example"))!;
-            return (user.Hub, await users.GetRolesAsync(user));
-        });
+        var roles = (await AccountAsync("hanner@ysgol.example"))!.Value;
         Assert.Equal("abertawe", roles.Hub);
-        Assert.Contains("HubLeader", roles.Item2);
+        Assert.Contains("HubLeader", roles.Roles);
         Assert.Null((await hq.GetPageAsync($"{Base}/admin/programme/applications/{application.Id}")).Document.QuerySelector(".govuk-warning-text"));
     }
 
@@ -222,6 +207,14 @@ public sealed class HubLeaderApplicationTests(PsqmFactory factory) : IAsyncLifet
 
         return values;
     }
+
+    /// <summary>The account with this address, its hub and roles; null without one.</summary>
+    private Task<(string? Hub, IList<string> Roles)?> AccountAsync(string email) =>
+        factory.InTenantAsync(_tenant, async s =>
+        {
+            var users = s.GetRequiredService<UserManager<PsqmUser>>();
+            return await users.FindByEmailAsync(email) is { } user ? (user.Hub, await users.GetRolesAsync(user)) : ((string?, IList<string>)?)null;
+        });
 
     private Task<HubLeaderApplication> ApplicationAsync(string email) =>
         factory.InTenantAsync(_tenant, s => s.GetRequiredService<ProgrammeDbContext>().Applications.AsNoTracking().SingleAsync(a => a.Email == email));
