@@ -27,6 +27,18 @@ public sealed class SearchSuggestTests(PsqmFactory factory)
         Assert.StartsWith("/cymru/en/webinars/", only.Url, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/cymru/en/webinars", "science cap", "Science capital in the classroom")]
+    [InlineData("/cymru/gweminarau", "cyfalaf", "Cyfalaf gwyddoniaeth yn yr ystafell ddosbarth")]
+    public async Task TheHeaderBoxOfEachLanguage_AsksForSuggestionsInThatLanguage(string page, string typed, string title)
+    {
+        var client = factory.CreateClient();
+        var html = await client.GetPageAsync(page);
+        var suggest = html.Document.QuerySelector("form[data-suggest]")!.GetAttribute("data-suggest")!;
+
+        Assert.Contains(await SuggestAsync(client, suggest + "?q=" + Uri.EscapeDataString(typed)), s => s.Title == title);
+    }
+
     [Fact]
     public async Task MembersOnlyTitles_AreSuggestedToSignedInMembersOnly()
     {
