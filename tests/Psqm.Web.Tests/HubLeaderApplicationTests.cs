@@ -32,7 +32,7 @@ public sealed class HubLeaderApplicationTests(PsqmFactory factory) : IAsyncLifet
         Assert.Equal(7, application.Answers.Count);
         Assert.Contains(factory.Mail(_tenant), m => m.Contains("To: nia.pritchard@ysgol.example", StringComparison.Ordinal) && MailText.Subject(m).Contains(application.Reference, StringComparison.Ordinal)
             && (MailText.Parse(m).TextBody ?? "").Contains("Diolch", StringComparison.Ordinal));
-        Assert.Contains(factory.Mail(_tenant), m => m.Contains("To: hq@example.org", StringComparison.Ordinal) && (MailText.Parse(m).TextBody ?? "").Contains($"/admin/programme/applications/{application.Id}", StringComparison.Ordinal));
+        Assert.Contains(factory.Mail(_tenant), m => m.Contains("To: hq@example.org", StringComparison.Ordinal) && (MailText.Parse(m).TextBody ?? "").Contains($"Gwelwch ef yma: http://localhost{Base}/admin/programme/applications/{application.Id}", StringComparison.Ordinal));
 
         var hq = await factory.SignedInAsync(_tenant, "hq@example.org");
         Assert.Contains("Mae 2 gais i fod yn arweinydd hyb yn aros am benderfyniad", (await hq.GetPageAsync($"{Base}/dangosfwrdd")).Text, StringComparison.Ordinal);

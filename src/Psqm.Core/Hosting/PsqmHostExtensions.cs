@@ -61,6 +61,7 @@ public static class PsqmHostExtensions
         services.AddHostedService<Caching.CacheStampService>();
         services.AddTenantDbContext<OutboxDbContext>();
         services.AddScoped<EmailOutbox>();
+        services.AddScoped<Notifications.Notices>();
         services.AddScoped<OutboxSender>();
         services.AddSingleton<EmailComposer>();
         services.AddSingleton<EmailTransport>();

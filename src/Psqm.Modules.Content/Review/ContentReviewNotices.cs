@@ -17,17 +17,14 @@ namespace Psqm.Modules.Content.Review;
 /// Tells the editors that an item waits for them, and its author what they decided, by email and in the product's
 /// notifications, each reader in their own language, inside the step's transaction.
 /// </summary>
-public sealed class ContentReviewNotices(EmailOutbox outbox, INotifications notifications, IHubMembers members, PageLinks links, TenantUrls urls, IStringLocalizer<ContentReviewNotices> s)
+public sealed class ContentReviewNotices(Notices notices, IHubMembers members, PageLinks links, IStringLocalizer<ContentReviewNotices> s)
 {
     public async Task QueueAsync(ContentItem item, WorkflowContext context, bool toEditors, CancellationToken cancellationToken)
     {
         var within = context.Store!;
         var recipients = toEditors ? await EditorsAsync(cancellationToken) : await members.AddressesAsync([await SenderAsync((WorkflowsDbContext)within, context.Instance.Id, cancellationToken)], cancellationToken);
-        var tenant = TenantScope.Required;
-        foreach (var recipient in recipients.Where(r => !string.IsNullOrEmpty(r.Email)))
+        await notices.SendAsync(recipients, culture =>
         {
-            var culture = tenant.CultureOf(recipient.Culture);
-            using var _ = CultureScope.Enter(culture);
             var (subject, opening) = context.Transition.Key switch
             {
                 "send" => (s["For review: {0}", item.Title], s["{0} has sent “{1}” to be published on the whole site. Read it, then publish it or return it with feedback.", context.User.DisplayName(), item.Title]),
@@ -40,12 +37,8 @@ public sealed class ContentReviewNotices(EmailOutbox outbox, INotifications noti
                 lines.Add((toEditors ? s["Their note:"] : s["Their feedback:"]) + "\n" + context.Comment.Trim());
             }
 
-            var path = links.Page("/Admin/Content/Edit", new { id = item.ContentItemId }, culture) ?? "/";
-            lines.Add(s["See it here: {0}", urls.Absolute(path)]);
-            lines.Add(tenant.SiteName(culture));
-            await outbox.QueueAsync(new EmailMessage(recipient.Email, subject, string.Join("\n\n", lines)), within, cancellationToken);
-            await notifications.AddAsync(recipient.Email, subject, path, within, cancellationToken);
-        }
+            return new NoticeText(subject, lines, links.Page("/Admin/Content/Edit", new { id = item.ContentItemId }, culture) ?? "/");
+        }, within, cancellationToken);
     }
 
     // A tenant without editors has its programme team publish.

@@ -17,7 +17,7 @@ namespace Psqm.Modules.Programme.Services;
 /// applicant in the language they applied in, and a reminder to HQ when one has waited. Each inside the change's transaction.
 /// </summary>
 public sealed class ApplicationEmails(
-    EmailOutbox outbox, INotifications notifications, IHubMembers members, PublishedContent published, PageLinks links, TenantUrls urls, IStringLocalizer<ApplicationEmails> s)
+    Notices notices, IHubMembers members, PublishedContent published, PageLinks links, TenantUrls urls, IStringLocalizer<ApplicationEmails> s)
 {
     public async Task ReceivedAsync(HubLeaderApplication application, DbContext within, CancellationToken cancellationToken)
     {
@@ -59,30 +59,18 @@ public sealed class ApplicationEmails(
             ], cancellationToken);
     }
 
-    // The first line is the subject; the rest are paragraphs, then the site's name.
-    private async Task ToApplicantAsync(HubLeaderApplication application, DbContext within, Func<IReadOnlyList<string>> words, CancellationToken cancellationToken)
-    {
-        var tenant = TenantScope.Required;
-        var culture = tenant.CultureOf(application.Culture);
-        using var _ = CultureScope.Enter(culture);
-        var lines = words();
-        await outbox.QueueAsync(new EmailMessage(application.Email, lines[0], string.Join("\n\n", lines.Skip(1).Append(tenant.SiteName(culture)))), within, cancellationToken);
-    }
+    // The first line is the subject, the rest its paragraphs. The applicant may have no account: email only.
+    private Task ToApplicantAsync(HubLeaderApplication application, DbContext within, Func<IReadOnlyList<string>> words, CancellationToken cancellationToken) =>
+        notices.SendAsync([new Recipient(application.Email, application.Culture)], _ => Text(words(), null), within, cancellationToken);
 
-    private async Task ToTeamAsync(HubLeaderApplication application, DbContext within, Func<IReadOnlyList<string>> words, CancellationToken cancellationToken)
-    {
-        var tenant = TenantScope.Required;
-        foreach (var member in await members.ProgrammeTeamAsync(cancellationToken))
-        {
-            var culture = tenant.CultureOf(member.Culture);
-            using var _ = CultureScope.Enter(culture);
-            var lines = words();
-            var path = links.Page("/Admin/Programme/Application", new { id = application.Id }, culture) ?? "/";
-            var body = lines.Skip(1).Append(s["See it here: {0}", urls.Absolute(path)]).Append(tenant.SiteName(culture));
-            await outbox.QueueAsync(new EmailMessage(member.Email, lines[0], string.Join("\n\n", body)), within, cancellationToken);
-            await notifications.AddAsync(member.Email, lines[0], path, within, cancellationToken);
-        }
-    }
+    private async Task ToTeamAsync(HubLeaderApplication application, DbContext within, Func<IReadOnlyList<string>> words, CancellationToken cancellationToken) =>
+        await notices.SendAsync(
+            await members.ProgrammeTeamAsync(cancellationToken),
+            culture => Text(words(), links.Page("/Admin/Programme/Application", new { id = application.Id }, culture) ?? "/"),
+            within,
+            cancellationToken);
+
+    private static NoticeText Text(IReadOnlyList<string> lines, string? path) => new(lines[0], lines.Skip(1).ToList(), path);
 
     private string Absolute(string page, object values) => urls.Absolute(links.Page(page, values, CultureInfo.CurrentUICulture) ?? "/");
 }

@@ -16,7 +16,7 @@ namespace Psqm.Modules.Programme.Services;
 /// when awarded, its certificate). The school is never told who reviewed it.
 /// </summary>
 public sealed class SubmissionEmails(
-    EmailOutbox outbox, INotifications notifications, IHubMembers members, Reviews reviews, AwardRegister awards, PageLinks links, TenantUrls urls, IStringLocalizer<SubmissionEmails> s)
+    Notices notices, IHubMembers members, Reviews reviews, AwardRegister awards, PageLinks links, TenantUrls urls, IStringLocalizer<SubmissionEmails> s)
 {
     /// <summary>After a step: whoever acts next, told what happened.</summary>
     public async Task QueueAsync(SchoolYear year, string step, string? feedback, string? visit, CancellationToken cancellationToken)
@@ -83,7 +83,6 @@ public sealed class SubmissionEmails(
         SchoolYear year, string audience, Microsoft.EntityFrameworkCore.DbContext? within,
         Func<CultureInfo, (LocalizedString Subject, LocalizedString Opening)> words, Action<List<string>> more, CancellationToken cancellationToken)
     {
-        var tenant = TenantScope.Required;
         var id = year.Enrolment.Id;
         var review = audience == "reviewer" ? await reviews.CurrentAsync(id, cancellationToken) : null;
         var (recipients, page, values) = audience switch
@@ -94,19 +93,13 @@ public sealed class SubmissionEmails(
             "school" => (await members.AddressesAsync(year.School.Contacts.Select(c => c.Email).ToList(), cancellationToken), "/MySchool/Submission", new { }),
             _ => ([], "", new { }),
         };
-        foreach (var recipient in recipients)
+        await notices.SendAsync(recipients, culture =>
         {
-            var culture = tenant.CultureOf(recipient.Culture);
-            using var _ = CultureScope.Enter(culture);
             var (subject, opening) = words(culture);
             var lines = new List<string> { opening };
             more(lines);
-            var path = (links.Page(page, values, culture) ?? "/") + (page == "/MyHub/School" ? "#submission" : "");
-            lines.Add(s["See it here: {0}", urls.Absolute(path)]);
-            lines.Add(tenant.SiteName(culture));
-            await outbox.QueueAsync(new EmailMessage(recipient.Email, subject, string.Join("\n\n", lines)), within, cancellationToken);
-            await notifications.AddAsync(recipient.Email, subject, path, within, cancellationToken);
-        }
+            return new NoticeText(subject, lines, (links.Page(page, values, culture) ?? "/") + (page == "/MyHub/School" ? "#submission" : ""));
+        }, within, cancellationToken);
     }
 
     private static string VisitDay(string? visit) =>
