@@ -7,7 +7,7 @@ using Psqm.Modules.Search.Engine;
 
 namespace Psqm.Modules.Search;
 
-/// <summary>Searches as the page and the API do: the query string read one way, the index built before first use.</summary>
+/// <summary>Searches as the page and the API do: the query string read one way, the sources of the enabled modules.</summary>
 public sealed class SearchService(ISearchIndex index, IEnumerable<ISearchSource> sources, EnabledModules modules)
 {
     public const int PageSize = 10;
@@ -30,15 +30,7 @@ public sealed class SearchService(ISearchIndex index, IEnumerable<ISearchSource>
         };
     }
 
-    public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
-    {
-        if (index is SqliteSearchIndex sqlite && !await sqlite.IsBuiltAsync(cancellationToken))
-        {
-            await RebuildAsync(cancellationToken);
-        }
-
-        return await index.SearchAsync(request, cancellationToken);
-    }
+    public Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken) => index.SearchAsync(request, cancellationToken);
 
     /// <summary>Rebuilds the tenant's index from the sources of its enabled modules; searches carry on meanwhile.</summary>
     public Task<int> RebuildAsync(CancellationToken cancellationToken)

@@ -11,6 +11,7 @@ using Psqm.Core.Routing;
 using Psqm.Core.Search;
 using Psqm.Core.Security;
 using Psqm.Modules.Search.Cli;
+using Psqm.Modules.Search.Data;
 using Psqm.Modules.Search.Engine;
 using Psqm.Modules.Search.Recipes;
 
@@ -22,9 +23,13 @@ public sealed class Startup : IModuleStartup
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        // The index lives in the tenant's database beside content, which offers its documents through ISearchSource.
-        services.AddSingleton<ITenantMigrator, SearchSchemaMigrator>();
-        services.AddScoped<ISearchIndex, SqliteSearchIndex>();
+        // The change log and glossary live in the tenant's database; the index, in the tenant's folder, applies the
+        // log. Content offers its documents through ISearchSource and writes changes through ISearchIndex.
+        services.AddTenantDbContext<SearchDbContext>();
+        services.AddSingleton<SearchIndexes>();
+        services.AddScoped<LuceneSearchIndex>();
+        services.AddScoped<ISearchIndex>(sp => sp.GetRequiredService<LuceneSearchIndex>());
+        services.AddHostedService<SearchIndexer>();
         services.AddScoped<SearchService>();
         services.AddSingleton<SearchLinks>();
         services.AddSingleton<Permissions>();

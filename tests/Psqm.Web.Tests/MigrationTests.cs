@@ -39,6 +39,10 @@ public sealed class MigrationTests : IDisposable
     public Task EnquiriesMigrations_BuildTheModelsSchema() =>
         AssertMigrationsMatchModel<Psqm.Modules.Enquiries.Data.EnquiriesDbContext>(options => new Psqm.Modules.Enquiries.Data.EnquiriesDbContext(options));
 
+    [Fact]
+    public Task SearchMigrations_BuildTheModelsSchema() =>
+        AssertMigrationsMatchModel<Psqm.Modules.Search.Data.SearchDbContext>(options => new Psqm.Modules.Search.Data.SearchDbContext(options));
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -1,75 +1,49 @@
-using System.Data.Common;
-using Microsoft.Data.Sqlite;
-using Psqm.Core.Search;
+using System.Collections.Concurrent;
 
 namespace Psqm.Modules.Search.Engine;
 
 /// <summary>
-/// A bit per facet value (a topic, a key stage...), so each entry carries its facets as four integers and
-/// counting them over thousands of matches is arithmetic, not string handling. 63 values per facet.
+/// A bit per facet value (a topic, a key stage...), given as values are first seen, so each entry's facets are
+/// four integers and counting them over thousands of matches is arithmetic, not string handling. 63 values per
+/// facet; the bits are this process's own and never stored.
 /// </summary>
 internal sealed class FacetCodes
 {
     public const int MaxBits = 63;
 
-    private readonly Dictionary<(string Facet, string Value), int> _bits = [];
-    private readonly List<(string Facet, string Value, int Bit)> _new = [];
+    private readonly ConcurrentDictionary<(int Facet, string Value), int> _bits = new();
+    private readonly int[] _next = new int[IndexFields.Facets.Count];
+    private readonly Lock _lock = new();
 
-    public static async Task<FacetCodes> LoadAsync(DbCommand command, CancellationToken cancellationToken)
+    public int? Bit(int facet, string value) => _bits.TryGetValue((facet, value), out var bit) ? bit : null;
+
+    /// <summary>The value's bit, given now if it has none; null once the facet has all its bits.</summary>
+    public int? Add(int facet, string value)
     {
-        var codes = new FacetCodes();
-        command.Parameters.Clear();
-        command.CommandText = "SELECT Facet, Value, Bit FROM SearchFacetCodes;";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        if (_bits.TryGetValue((facet, value), out var bit))
         {
-            codes._bits[(reader.GetString(0), reader.GetString(1))] = reader.GetInt32(2);
+            return bit;
         }
 
-        return codes;
-    }
-
-    public int? Bit(string facet, string value) => _bits.TryGetValue((facet, value), out var bit) ? bit : null;
-
-    /// <summary>Every facet value with its bit, for reading masks back as values.</summary>
-    public IEnumerable<(string Value, int Bit)> Values(string facet) =>
-        _bits.Where(b => b.Key.Facet == facet).Select(b => (b.Key.Value, b.Value));
-
-    public long Mask(string facet, IEnumerable<string> values)
-    {
-        var mask = 0L;
-        foreach (var value in values)
+        lock (_lock)
         {
-            if (!_bits.TryGetValue((facet, value), out var bit))
+            if (_bits.TryGetValue((facet, value), out bit))
             {
-                bit = _bits.Keys.Count(k => k.Facet == facet);
-                if (bit >= MaxBits)
-                {
-                    continue;
-                }
-
-                _bits[(facet, value)] = bit;
-                _new.Add((facet, value, bit));
+                return bit;
             }
 
-            mask |= 1L << bit;
-        }
+            if (_next[facet] >= MaxBits)
+            {
+                return null;
+            }
 
-        return mask;
+            bit = _next[facet]++;
+            _bits[(facet, value)] = bit;
+            return bit;
+        }
     }
 
-    public async Task SaveNewAsync(DbCommand command, CancellationToken cancellationToken)
-    {
-        foreach (var (facet, value, bit) in _new)
-        {
-            command.Parameters.Clear();
-            command.CommandText = "INSERT INTO SearchFacetCodes (Facet, Value, Bit) VALUES ($facet, $value, $bit);";
-            command.Parameters.Add(new SqliteParameter("$facet", facet));
-            command.Parameters.Add(new SqliteParameter("$value", value));
-            command.Parameters.Add(new SqliteParameter("$bit", bit));
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        _new.Clear();
-    }
+    /// <summary>Every value of a facet with its bit, for reading counts back as values.</summary>
+    public IEnumerable<(string Value, int Bit)> Values(int facet) =>
+        _bits.Where(b => b.Key.Facet == facet).Select(b => (b.Key.Value, b.Value));
 }

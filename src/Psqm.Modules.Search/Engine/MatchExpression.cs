@@ -1,100 +1,107 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Psqm.Core.Search;
 
 namespace Psqm.Modules.Search.Engine;
 
 /// <summary>
-/// A parsed query as an FTS5 MATCH expression over the index's columns: words and prefixes against the
-/// analysed columns (title, body), phrases against the folded words (ptitle, pbody). Every token is quoted and
-/// made of letters and digits only, so no input can make an engine syntax error.
+/// A parsed query as Lucene queries over the index's fields: words and prefixes against the analysed forms (title,
+/// body), phrases and stop words against the folded words (ptitle, pbody); a title counts ten times the body. Each
+/// term is a term, never parsed syntax, so no input can make an engine error.
 /// </summary>
 public sealed class MatchExpression
 {
+    private const float TitleBoost = 10f;
+
     private MatchExpression()
     {
     }
 
-    public string Match { get; private set; } = "";
+    public Query Match { get; private set; } = new BooleanQuery();
 
-    /// <summary>The same expression against titles only: what ranks a title match above a body match.</summary>
-    public string TitleMatch { get; private set; } = "";
+    /// <summary>The same query against titles only: what ranks a title match above a body match.</summary>
+    public Query TitleMatch { get; private set; } = new BooleanQuery();
 
-    /// <summary>The expression without glossary translations, when there were any: what ranks first.</summary>
-    public string? Untranslated { get; private set; }
-
-    /// <summary>The untranslated expression against titles only, when there are translations.</summary>
-    public string? UntranslatedTitle { get; private set; }
+    /// <summary>The query without glossary translations, when there were any: what ranks first.</summary>
+    public Query? Untranslated { get; private set; }
 
     /// <summary>Analysed forms to mark in titles and snippets.</summary>
     public HashSet<string> Forms { get; } = new(StringComparer.Ordinal);
 
     public List<string> Prefixes { get; } = [];
 
-    /// <summary>Words of the query as typed and folded, one list per required term: what "did you mean" corrects.</summary>
+    /// <summary>Words of the query as typed and folded, one per required word: what "did you mean" corrects.</summary>
     public List<string> Words { get; } = [];
 
     public static MatchExpression Build(SearchQuery query, IReadOnlyList<string> cultures, IReadOnlyList<GlossaryPair> glossary)
     {
-        var required = new List<string>();
-        var untranslated = new List<string>();
-        var translated = false;
         var result = new MatchExpression();
-        foreach (var alternatives in query.Required)
-        {
-            var parts = new List<string>();
-            foreach (var term in alternatives)
-            {
-                parts.Add(Fragment(term, cultures, result));
-            }
-
-            var original = Group(parts);
-            foreach (var term in alternatives)
-            {
-                foreach (var other in Translations(term, glossary))
-                {
-                    parts.Add(Fragment(other.Term, [other.Culture], result));
-                    translated = true;
-                }
-            }
-
-            required.Add(Group(parts));
-            untranslated.Add(original);
-        }
-
-        var excluded = query.Excluded.Select(t => Fragment(t, cultures, null)).ToList();
-        result.Match = Combine(required, excluded);
-        result.TitleMatch = TitlesOnly(result.Match);
+        var translated = query.Required.Any(a => a.Any(t => Translations(t, glossary).Any()));
+        result.Match = Compose(query, cultures, glossary, titlesOnly: false, result);
+        result.TitleMatch = Compose(query, cultures, glossary, titlesOnly: true, null);
         if (translated)
         {
-            result.Untranslated = Combine(untranslated, excluded);
-            result.UntranslatedTitle = TitlesOnly(result.Untranslated);
+            result.Untranslated = Compose(query, cultures, [], titlesOnly: false, null);
         }
 
         result.Words.AddRange(query.Required.SelectMany(a => a).Where(t => !t.Phrase && !t.Prefix).Select(t => t.Words[0]));
         return result;
     }
 
-    private static string TitlesOnly(string expression) =>
-        expression.Replace("{title body}", "{title}", StringComparison.Ordinal).Replace("{ptitle pbody}", "{ptitle}", StringComparison.Ordinal);
-
-    private static string Combine(List<string> required, List<string> excluded)
+    private static BooleanQuery Compose(SearchQuery query, IReadOnlyList<string> cultures, IReadOnlyList<GlossaryPair> glossary, bool titlesOnly, MatchExpression? highlight)
     {
-        var expression = string.Join(" AND ", required);
-        foreach (var exclusion in excluded)
+        var whole = new BooleanQuery();
+        foreach (var alternatives in query.Required)
         {
-            expression = "(" + expression + ") NOT " + exclusion;
+            var group = new BooleanQuery();
+            foreach (var term in alternatives)
+            {
+                group.Add(Fragment(term, cultures, titlesOnly, highlight), Occur.SHOULD);
+                foreach (var other in Translations(term, glossary))
+                {
+                    group.Add(Fragment(other.Term, [other.Culture], titlesOnly, highlight), Occur.SHOULD);
+                }
+            }
+
+            whole.Add(group, Occur.MUST);
         }
 
-        return expression;
+        // Left out wherever the word is, title or body, even when only titles are being matched.
+        foreach (var excluded in query.Excluded)
+        {
+            whole.Add(Fragment(excluded, cultures, false, null), Occur.MUST_NOT);
+        }
+
+        return whole;
     }
 
-    private static string Group(List<string> parts) => parts.Count == 1 ? parts[0] : "(" + string.Join(" OR ", parts) + ")";
-
-    private static string Fragment(QueryTerm term, IReadOnlyList<string> cultures, MatchExpression? highlight)
+    private static BooleanQuery Fragment(QueryTerm term, IReadOnlyList<string> cultures, bool titlesOnly, MatchExpression? highlight)
     {
+        var fragment = new BooleanQuery();
+        void Add(Func<string, Query> make, string title, string body)
+        {
+            var inTitle = make(title);
+            inTitle.Boost = TitleBoost;
+            fragment.Add(inTitle, Occur.SHOULD);
+            if (!titlesOnly)
+            {
+                fragment.Add(make(body), Occur.SHOULD);
+            }
+        }
+
         if (term.Phrase)
         {
             highlight?.Forms.UnionWith(term.Words.SelectMany(w => cultures.SelectMany(c => TextAnalyzer.Forms(w, c))));
-            return "{ptitle pbody} : " + Quote(string.Join(' ', term.Words));
+            Add(
+                field =>
+                {
+                    var phrase = new PhraseQuery();
+                    term.Words.ToList().ForEach(w => phrase.Add(new Term(field, w)));
+                    return phrase;
+                },
+                IndexFields.TitleWords,
+                IndexFields.BodyWords);
+            return fragment;
         }
 
         var word = term.Words[0];
@@ -118,20 +125,29 @@ public sealed class MatchExpression
             }
 
             highlight?.Prefixes.AddRange(forms);
-            return "{title body} : (" + string.Join(" OR ", forms.Select(f => Quote(f) + "*")) + ")";
+            foreach (var form in forms)
+            {
+                Add(field => new PrefixQuery(new Term(field, form)), IndexFields.Title, IndexFields.Body);
+            }
+
+            return fragment;
         }
 
         if (forms.Count == 0)
         {
             // A stop word in every language: only where it is written.
-            return "{ptitle pbody} : " + Quote(word);
+            Add(field => new TermQuery(new Term(field, word)), IndexFields.TitleWords, IndexFields.BodyWords);
+            return fragment;
         }
 
         highlight?.Forms.UnionWith(forms);
-        return "{title body} : (" + string.Join(" OR ", forms.Select(Quote)) + ")";
-    }
+        foreach (var form in forms)
+        {
+            Add(field => new TermQuery(new Term(field, form)), IndexFields.Title, IndexFields.Body);
+        }
 
-    private static string Quote(string token) => "\"" + token.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        return fragment;
+    }
 
     // The other side of each glossary pair the term names, in the other side's language.
     private static IEnumerable<(QueryTerm Term, string Culture)> Translations(QueryTerm term, IReadOnlyList<GlossaryPair> glossary)
@@ -145,22 +161,22 @@ public sealed class MatchExpression
         {
             if (Names(term, pair.En, "en"))
             {
-                yield return (Term(pair.Cy), "cy");
+                yield return (TermOf(pair.Cy), "cy");
             }
             else if (Names(term, pair.Cy, "cy"))
             {
-                yield return (Term(pair.En), "en");
+                yield return (TermOf(pair.En), "en");
             }
         }
     }
 
-    private static QueryTerm Term(string text) =>
+    private static QueryTerm TermOf(string text) =>
         new(TextAnalyzer.Words(text).Select(w => WelshForms.Fold(text.Substring(w.Start, w.Length))).ToList(), false);
 
     // A phrase names a side written the same; a word names a one-word side it shares a form with.
     private static bool Names(QueryTerm term, string side, string culture)
     {
-        var words = Term(side).Words;
+        var words = TermOf(side).Words;
         if (words.Count == 0)
         {
             return false;
@@ -177,5 +193,5 @@ public sealed class MatchExpression
     public bool Matches(string folded, IReadOnlyList<string> forms) =>
         forms.Any(Forms.Contains) || Prefixes.Any(p => folded.StartsWith(p, StringComparison.Ordinal) || forms.Any(f => f.StartsWith(p, StringComparison.Ordinal)));
 
-    public override string ToString() => Match;
+    public override string ToString() => Match.ToString();
 }

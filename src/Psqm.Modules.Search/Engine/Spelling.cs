@@ -1,6 +1,5 @@
-using System.Data.Common;
-using Microsoft.Data.Sqlite;
-using Psqm.Core.Search;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace Psqm.Modules.Search.Engine;
 
@@ -10,17 +9,17 @@ namespace Psqm.Modules.Search.Engine;
 /// </summary>
 internal static class Spelling
 {
-    public static async Task<string?> SuggestAsync(DbCommand command, SearchQuery query, MatchExpression match, IReadOnlyList<string> cultures, CancellationToken cancellationToken)
+    public static string? Suggest(IndexReader reader, SearchQuery query, MatchExpression match, IReadOnlyList<string> cultures)
     {
         var replacements = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var word in match.Words.Distinct())
         {
-            if (word.Length < 3 || word.Any(char.IsDigit) || await KnownAsync(command, word, cultures, cancellationToken))
+            if (word.Length < 3 || word.Any(char.IsDigit) || Known(reader, word, cultures))
             {
                 continue;
             }
 
-            if (await NearestAsync(command, word, cancellationToken) is { } nearest)
+            if (Nearest(reader, word) is { } nearest)
             {
                 replacements[word] = nearest;
             }
@@ -37,42 +36,48 @@ internal static class Spelling
     }
 
     // Any entry with the word, under any of its forms or as written.
-    private static async Task<bool> KnownAsync(DbCommand command, string word, IReadOnlyList<string> cultures, CancellationToken cancellationToken)
-    {
-        var forms = cultures.SelectMany(c => TextAnalyzer.Forms(word, c)).Append(word).Distinct().Select(f => "\"" + f + "\"");
-        command.Parameters.Clear();
-        command.CommandText = "SELECT rowid FROM SearchText WHERE SearchText MATCH $match LIMIT 1;";
-        command.Parameters.Add(new SqliteParameter("$match", "(" + string.Join(" OR ", forms) + ")"));
-        return await command.ExecuteScalarAsync(cancellationToken) is not null;
-    }
+    private static bool Known(IndexReader reader, string word, IReadOnlyList<string> cultures) =>
+        cultures.SelectMany(c => TextAnalyzer.Forms(word, c)).Distinct().Any(f => reader.DocFreq(new Term(IndexFields.Title, f)) > 0 || reader.DocFreq(new Term(IndexFields.Body, f)) > 0)
+        || reader.DocFreq(new Term(IndexFields.TitleWords, word)) > 0 || reader.DocFreq(new Term(IndexFields.BodyWords, word)) > 0;
 
-    private static async Task<string?> NearestAsync(DbCommand command, string word, CancellationToken cancellationToken)
+    private static string? Nearest(IndexReader reader, string word)
     {
-        // Words as written (the phrase columns) that start with the same two letters: a misspelling rarely changes
-        // them, and the engine counts documents for every word it reads here, so the range is kept narrow.
-        command.Parameters.Clear();
-        command.CommandText = "SELECT term, doc FROM SearchVocab WHERE term >= $low AND term < $high AND col IN ('ptitle', 'pbody');";
-        command.Parameters.Add(new SqliteParameter("$low", word[..2]));
-        command.Parameters.Add(new SqliteParameter("$high", word[..2] + "\uffff"));
+        // Words as written that start with the same two letters: a misspelling rarely changes them, and it keeps the
+        // walk through the index's words short.
+        var start = word[..2];
         var limit = word.Length <= 4 ? 1 : 2;
         string? best = null;
         var bestDistance = int.MaxValue;
-        var bestDocs = 0L;
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        var bestDocs = 0;
+        foreach (var field in new[] { IndexFields.TitleWords, IndexFields.BodyWords })
         {
-            var term = reader.GetString(0);
-            if (Math.Abs(term.Length - word.Length) > limit)
+            var terms = MultiFields.GetTerms(reader, field)?.GetEnumerator();
+            if (terms is null || terms.SeekCeil(new BytesRef(start)) == TermsEnum.SeekStatus.END)
             {
                 continue;
             }
 
-            var distance = Distance(word, term, limit);
-            var docs = reader.GetInt64(1);
-            if (distance <= limit && (distance < bestDistance || (distance == bestDistance && docs > bestDocs)))
+            do
             {
-                (best, bestDistance, bestDocs) = (term, distance, docs);
+                var term = terms.Term.Utf8ToString();
+                if (!term.StartsWith(start, StringComparison.Ordinal))
+                {
+                    break;
+                }
+
+                if (Math.Abs(term.Length - word.Length) > limit)
+                {
+                    continue;
+                }
+
+                var distance = Distance(word, term, limit);
+                var docs = terms.DocFreq;
+                if (distance <= limit && (distance < bestDistance || (distance == bestDistance && docs > bestDocs)))
+                {
+                    (best, bestDistance, bestDocs) = (term, distance, docs);
+                }
             }
+            while (terms.MoveNext());
         }
 
         return best;

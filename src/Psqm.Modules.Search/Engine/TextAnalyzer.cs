@@ -1,5 +1,6 @@
 using System.Buffers;
-using Psqm.Core.Search;
+using Lucene.Net.Analysis.TokenAttributes;
+using Psqm.Modules.Search.Engine.Analysis;
 
 namespace Psqm.Modules.Search.Engine;
 
@@ -11,8 +12,8 @@ public sealed record AnalyzedToken(int Start, int Length, string Text, string Fo
 }
 
 /// <summary>
-/// Turns text into index terms for one language. English: folded and stemmed. Welsh: folded and expanded to
-/// every radical a word can be a mutation of. Stop words of either language give no terms.
+/// A text word by word with the forms each is indexed and searched under, as the language's analyzer
+/// (<see cref="SearchAnalyzers"/>) makes them: what the admin page shows, and what queries and highlighting use.
 /// </summary>
 public static class TextAnalyzer
 {
@@ -24,55 +25,45 @@ public static class TextAnalyzer
     public static bool IsWelsh(string culture) => culture.StartsWith("cy", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Each word of the text with its forms; words too long to be words are skipped.</summary>
-    public static IEnumerable<AnalyzedToken> Analyze(string text, string culture)
+    public static IReadOnlyList<AnalyzedToken> Analyze(string text, string culture)
     {
+        // The analyzer gives the forms by where their word starts; a stop word gives none.
+        var forms = new Dictionary<int, List<string>>();
+        using (var stream = SearchAnalyzers.For(culture).GetTokenStream("text", text))
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                if (!forms.TryGetValue(offset.StartOffset, out var list))
+                {
+                    forms[offset.StartOffset] = list = new List<string>(2);
+                }
+
+                var form = term.ToString();
+                if (!list.Contains(form))
+                {
+                    list.Add(form);
+                }
+            }
+
+            stream.End();
+        }
+
+        var tokens = new List<AnalyzedToken>();
         foreach (var (start, length) in Words(text))
         {
             var surface = text.Substring(start, length);
-            var folded = WelshForms.Fold(surface);
-            yield return new AnalyzedToken(start, length, surface, folded, FoldedForms(folded, culture));
+            tokens.Add(new AnalyzedToken(start, length, surface, WelshForms.Fold(surface), forms.TryGetValue(start, out var list) ? list : []));
         }
+
+        return tokens;
     }
 
     /// <summary>The forms one word is indexed and searched under in a language; none for a stop word.</summary>
-    public static IReadOnlyList<string> Forms(string word, string culture) => FoldedForms(WelshForms.Fold(word), culture);
-
-    private static IReadOnlyList<string> FoldedForms(string folded, string culture)
-    {
-        if (IsWelsh(culture))
-        {
-            return StopWords.Welsh.Contains(folded) ? [] : WelshForms.Forms(folded);
-        }
-
-        return StopWords.English.Contains(folded) ? [] : [PorterStemmer.Stem(folded)];
-    }
-
-    /// <summary>Folded words, stop words included, for phrase matching.</summary>
-    public static string Surface(string text)
-    {
-        var builder = new System.Text.StringBuilder(text.Length);
-        foreach (var (start, length) in Words(text))
-        {
-            builder.Append(WelshForms.Fold(text.AsSpan(start, length).ToString())).Append(' ');
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>Index terms for the word columns: every form of every word.</summary>
-    public static string Terms(string text, string culture)
-    {
-        var builder = new System.Text.StringBuilder(text.Length + (text.Length / 2));
-        foreach (var token in Analyze(text, culture))
-        {
-            foreach (var form in token.Forms)
-            {
-                builder.Append(form).Append(' ');
-            }
-        }
-
-        return builder.ToString();
-    }
+    public static IReadOnlyList<string> Forms(string word, string culture) =>
+        Analyze(word, culture) is [var token, ..] ? token.Forms : [];
 
     /// <summary>
     /// Runs of letters and digits. An apostrophe inside a word ends it ("gweithio'n" is "gweithio" and "n"), as

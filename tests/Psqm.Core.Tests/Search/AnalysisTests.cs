@@ -24,7 +24,7 @@ public sealed class AnalysisTests
     [InlineData("adoption", "adopt")]
     [InlineData("sky", "sky")]
     public void EnglishWords_AreStemmedByPorter(string word, string stem) =>
-        Assert.Equal(stem, PorterStemmer.Stem(word));
+        Assert.Equal([stem], TextAnalyzer.Forms(word, "en"));
 
     [Theory]
     [InlineData("teaching", "teach")]
@@ -84,6 +84,15 @@ public sealed class AnalysisTests
     }
 
     [Fact]
-    public void Surface_IsFoldedWordsInOrder_ForPhrases() =>
-        Assert.Equal("gwyl dewi a r ty ", TextAnalyzer.Surface("Gŵyl Dewi â'r tŷ"));
+    public void Folded_IsTheWordsInOrder_WithoutAccents_ForPhrases() =>
+        Assert.Equal(["gwyl", "dewi", "a", "r", "ty"], TextAnalyzer.Analyze("Gŵyl Dewi â'r tŷ", "cy").Select(t => t.Folded));
+
+    [Fact]
+    public void WelshAnalysis_GivesEachRadical_AtTheWordsOwnPlace()
+    {
+        var tokens = TextAnalyzer.Analyze("Ein ngwyddoniaeth ni", "cy");
+
+        Assert.Equal(["ngwyddoniaeth", "gwyddoniaeth"], tokens[1].Forms);
+        Assert.Equal(4, tokens[1].Start);
+    }
 }

@@ -11,7 +11,7 @@ namespace Psqm.Modules.Search.Pages.Admin.Search;
 
 /// <summary>Search for administrators: how text is analysed, the bilingual glossary, and rebuilding the index.</summary>
 [RequirePermission("ManageSearch")]
-public sealed class IndexModel(SearchService search, ISearchIndex index, IStringLocalizer<IndexModel> s) : PageModel
+public sealed class IndexModel(SearchService search, LuceneSearchIndex index, IStringLocalizer<IndexModel> s) : PageModel
 {
     public const int MaxGlossaryPairs = 500;
 
@@ -25,6 +25,8 @@ public sealed class IndexModel(SearchService search, ISearchIndex index, IString
     public string? Glossary { get; set; }
 
     public IReadOnlyList<AnalyzedToken> Tokens { get; private set; } = [];
+
+    public SearchIndexStatus? Status { get; private set; }
 
     public IReadOnlyList<string> Cultures { get; } = TenantScope.Required.Cultures.Select(c => c.TwoLetterISOLanguageName).ToList();
 
@@ -41,6 +43,7 @@ public sealed class IndexModel(SearchService search, ISearchIndex index, IString
         }
 
         Glossary ??= string.Join('\n', (await index.GlossaryAsync(HttpContext.RequestAborted)).Select(p => p.En + " = " + p.Cy));
+        Status = await index.StatusAsync(HttpContext.RequestAborted);
     }
 
     public async Task<IActionResult> OnPostRebuildAsync()
@@ -79,6 +82,7 @@ public sealed class IndexModel(SearchService search, ISearchIndex index, IString
 
         if (!ModelState.IsValid)
         {
+            Status = await index.StatusAsync(HttpContext.RequestAborted);
             return Page();
         }
 

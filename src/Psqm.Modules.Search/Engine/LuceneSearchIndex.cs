@@ -1,0 +1,127 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Microsoft.EntityFrameworkCore;
+using Psqm.Core.Data;
+using Psqm.Core.Search;
+using Psqm.Core.Tenancy;
+using Psqm.Modules.Content.Engine;
+using Psqm.Modules.Search.Data;
+
+namespace Psqm.Modules.Search.Engine;
+
+/// <summary>
+/// The tenant's search index on Lucene. A change is an entry in the change log, written in the transaction the
+/// content context has open, so an item and its index entry change together or not at all; the index applies the
+/// log before each search and in the background, so a published item is found at once on this node and within a
+/// second on the others.
+/// </summary>
+public sealed partial class LuceneSearchIndex(
+    ContentDbContext content, SearchDbContext db, DbContextOptions<SearchDbContext> options, SearchIndexes indexes, TimeProvider clock) : ISearchIndex
+{
+    /// <summary>The most entries applied before a search answers; a longer backlog is left to the background.</summary>
+    private const int MostToWaitFor = 2_000;
+
+    private static readonly TimeSpan FirstBuildWait = TimeSpan.FromSeconds(5);
+
+    public Task PutAsync(SearchDocument document, CancellationToken cancellationToken = default) =>
+        LogAsync(document.Source, document.Key, TenantIndex.Serialize(document), cancellationToken);
+
+    public Task RemoveAsync(string source, string key, CancellationToken cancellationToken = default) =>
+        LogAsync(source, key, null, cancellationToken);
+
+    /// <summary>
+    /// Builds a new index beside the one in use from the sources, then moves to it and applies what the log gained
+    /// meanwhile: searches read the old index until then. Only this process's own folder is written, so the
+    /// command line can rebuild while the site runs; the site moves to the new index within a second.
+    /// </summary>
+    public async Task<int> RebuildAsync(IEnumerable<ISearchSource> sources, CancellationToken cancellationToken = default)
+    {
+        var index = Index;
+
+        // The log's end is read before the sources: whatever commits later is applied again on top, harmlessly.
+        var position = await db.Changes.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+        var (name, path) = index.NewBuild();
+        var count = 0;
+        using (var directory = FSDirectory.Open(path))
+        using (var writer = new IndexWriter(directory, TenantIndex.Config(OpenMode.CREATE, 64)))
+        {
+            foreach (var source in sources)
+            {
+                await foreach (var document in source.DocumentsAsync(cancellationToken))
+                {
+                    writer.AddDocument(IndexFields.From(document), IndexFields.AnalyzerFor(document.Culture));
+                    count++;
+                }
+            }
+
+            TenantIndex.Stamp(writer, position, clock.GetUtcNow().UtcDateTime);
+            writer.Commit();
+        }
+
+        await index.AdoptAsync(name, db, cancellationToken);
+        return count;
+    }
+
+    public async Task<IReadOnlyList<GlossaryPair>> GlossaryAsync(CancellationToken cancellationToken = default) =>
+        await db.Glossary.AsNoTracking().OrderBy(g => g.Id).Select(g => new GlossaryPair(g.En, g.Cy)).ToListAsync(cancellationToken);
+
+    public async Task SaveGlossaryAsync(IReadOnlyList<GlossaryPair> pairs, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Glossary.ExecuteDeleteAsync(cancellationToken);
+        db.Glossary.AddRange(pairs.Select(p => new GlossaryEntry { En = p.En, Cy = p.Cy }));
+        db.Changes.Add(new SearchChange { Source = SearchChange.GlossarySource, Key = "", ChangedUtc = clock.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The index's figures for the admin page: size, entries, how far it has applied the log of how long, and when it was built.</summary>
+    public async Task<SearchIndexStatus> StatusAsync(CancellationToken cancellationToken = default)
+    {
+        var index = await ReadyAsync(cancellationToken);
+        var (bytes, documents) = index.Size();
+        var end = await db.Changes.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+        return new SearchIndexStatus(bytes, documents, index.Position, end, index.Rebuilt, index.Building);
+    }
+
+    private TenantIndex Index => indexes.Get(TenantScope.Required);
+
+    /// <summary>The index with everything the log has (up to a limit), or an empty one and a first build under way.</summary>
+    private async Task<TenantIndex> ReadyAsync(CancellationToken cancellationToken)
+    {
+        var index = Index;
+        var end = await db.Changes.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+        if (!index.IsOpen || end > index.Position)
+        {
+            if (!index.IsOpen || end - index.Position <= MostToWaitFor)
+            {
+                await index.CatchUpAsync(db, checkPointer: false, cancellationToken);
+            }
+
+            if (index.Building)
+            {
+                await index.BuiltAsync(FirstBuildWait);
+            }
+        }
+
+        return index;
+    }
+
+    private async Task LogAsync(string source, string key, string? document, CancellationToken cancellationToken)
+    {
+        var change = new SearchChange { Source = source, Key = key, Document = document, ChangedUtc = clock.GetUtcNow().UtcDateTime };
+        if (content.Database.CurrentTransaction is null)
+        {
+            db.Changes.Add(change);
+            await db.SaveChangesAsync(cancellationToken);
+            return;
+        }
+
+        await using var joined = await SharedTransaction.JoinAsync(content, options, cancellationToken);
+        joined.Changes.Add(change);
+        await joined.SaveChangesAsync(cancellationToken);
+    }
+}
+
+/// <summary>How the index stands: its size on disk, its entries, the log position it has reached of the log's end, and its last build.</summary>
+public sealed record SearchIndexStatus(long Bytes, int Documents, long Position, long End, DateTime? Rebuilt, bool Building);

@@ -1,0 +1,344 @@
+using System.Globalization;
+using System.Text.Json;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Psqm.Core.Search;
+using Psqm.Modules.Search.Data;
+using Psqm.Modules.Search.Engine.Analysis;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Psqm.Modules.Search.Engine;
+
+/// <summary>
+/// One tenant's Lucene index in this process: a folder per build under the tenant's <c>Search</c> folder, named by a
+/// pointer file; a writer that applies the change log in order, committing how far it got with each batch; and
+/// near-real-time searchers refreshed after each batch. A missing or unreadable index is built again from the
+/// database in the background, while searches read an empty one and say so.
+/// </summary>
+public sealed class TenantIndex(string folder, Func<CancellationToken, Task> rebuild, ILogger logger) : IDisposable
+{
+    public const string Incomplete = "Results may be incomplete while the search index is being built. Try again in a minute.";
+
+    private const string Pointer = "current";
+    private const string PositionKey = "position";
+    private const string RebuiltKey = "rebuilt";
+    private const int Batch = 500;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private static readonly IndexSearcher Empty = new Searchers().NewSearcher(EmptyIndex());
+    private LuceneDirectory? _directory;
+    private IndexWriter? _writer;
+    private SearcherManager? _searchers;
+    private string? _current;
+    private Task _building = Task.CompletedTask;
+
+    internal FacetCodes Codes { get; } = new();
+
+    /// <summary>The last change-log entry applied.</summary>
+    public long Position { get; private set; }
+
+    public DateTime? Rebuilt { get; private set; }
+
+    public IReadOnlyList<GlossaryPair> Glossary { get; private set; } = [];
+
+    public bool IsOpen => _writer is not null;
+
+    /// <summary>Being built from the database, with no earlier index to search meanwhile.</summary>
+    public bool Building => _writer is null && !_building.IsCompleted;
+
+    public static IndexWriterConfig Config(OpenMode mode, double bufferMegabytes) =>
+        new(SearchAnalyzers.Version, SearchAnalyzers.Surface) { OpenMode = mode, Similarity = Searchers.Similarity, RAMBufferSizeMB = bufferMegabytes };
+
+    /// <summary>Opens the index if it is not open and applies what the log has beyond it.</summary>
+    public async Task CatchUpAsync(SearchDbContext db, bool checkPointer, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_writer is null)
+            {
+                await OpenAsync(db, cancellationToken);
+            }
+            else if (checkPointer && ReadPointer() is { } pointed && pointed != _current)
+            {
+                // Another process (the rebuild command) has built a newer index.
+                await SwitchAsync(pointed, db, cancellationToken);
+            }
+
+            if (_writer is not null)
+            {
+                await ApplyAsync(db, cancellationToken);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    /// <summary>Waits a little for a first build, so a small site's first search finds everything.</summary>
+    public Task BuiltAsync(TimeSpan wait) => _building.WaitAsync(wait).ContinueWith(_ => { }, TaskScheduler.Default);
+
+    /// <summary>The newest searcher, until the lease is disposed; an empty one while there is no index.</summary>
+    public Lease Acquire() => _searchers is { } searchers ? new Lease(searchers.Acquire(), searchers) : new Lease(Empty, null);
+
+    /// <summary>A folder for a new build, beside the one in use.</summary>
+    public (string Name, string Path) NewBuild()
+    {
+        var name = "index-" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..6];
+        return (name, Path.Combine(folder, name));
+    }
+
+    public static void Stamp(IndexWriter writer, long position, DateTime rebuilt) =>
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [PositionKey] = position.ToString(CultureInfo.InvariantCulture),
+            [RebuiltKey] = rebuilt.ToString("O", CultureInfo.InvariantCulture),
+        });
+
+    /// <summary>Names a finished build as the index, and moves to it now if this process has the index open.</summary>
+    public async Task AdoptAsync(string name, SearchDbContext db, CancellationToken cancellationToken)
+    {
+        var temporary = Path.Combine(folder, Pointer + ".tmp");
+        await File.WriteAllTextAsync(temporary, name, cancellationToken);
+        File.Move(temporary, Path.Combine(folder, Pointer), overwrite: true);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_writer is not null || !_building.IsCompleted)
+            {
+                await SwitchAsync(name, db, cancellationToken);
+                await ApplyAsync(db, cancellationToken);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public (long Bytes, int Documents) Size()
+    {
+        using var lease = Acquire();
+        var bytes = _current is null ? 0 : new DirectoryInfo(Path.Combine(folder, _current)).EnumerateFiles().Sum(f => f.Length);
+        return (bytes, lease.Searcher.IndexReader.NumDocs);
+    }
+
+    public void Dispose()
+    {
+        Close();
+        _gate.Dispose();
+    }
+
+    private async Task OpenAsync(SearchDbContext db, CancellationToken cancellationToken)
+    {
+        if (!_building.IsCompleted)
+        {
+            return;
+        }
+
+        if (ReadPointer() is { } name)
+        {
+            try
+            {
+                Open(name);
+                Glossary = await GlossaryAsync(db, cancellationToken);
+                RemoveOldBuilds();
+
+                // A node that was away longer than the log is kept has missed changes: it builds afresh, searching
+                // what it has meanwhile.
+                if (await db.Changes.MinAsync(c => (long?)c.Id, cancellationToken) is { } first && Position < first - 1)
+                {
+                    StartBuilding();
+                }
+
+                return;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "The search index in {Folder} could not be opened; it is being built again.", folder);
+                Close();
+            }
+        }
+
+        Glossary = await GlossaryAsync(db, cancellationToken);
+        StartBuilding();
+    }
+
+    private void StartBuilding()
+    {
+        if (!_building.IsCompleted)
+        {
+            return;
+        }
+
+        _building = Task.Run(async () =>
+        {
+            try
+            {
+                await rebuild(CancellationToken.None);
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "The search index in {Folder} could not be built.", folder);
+            }
+        });
+    }
+
+    private void Open(string name)
+    {
+        var path = Path.Combine(folder, name);
+        if (!System.IO.Directory.Exists(path))
+        {
+            throw new DirectoryNotFoundException(path);
+        }
+
+        var directory = FSDirectory.Open(path);
+        try
+        {
+            var writer = new IndexWriter(directory, Config(OpenMode.APPEND, 8));
+            var data = writer.CommitData;
+            Position = data.TryGetValue(PositionKey, out var position) ? long.Parse(position, CultureInfo.InvariantCulture) : 0;
+            Rebuilt = data.TryGetValue(RebuiltKey, out var rebuilt) ? DateTime.Parse(rebuilt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null;
+            _searchers = new SearcherManager(writer, applyAllDeletes: true, new Searchers());
+            (_directory, _writer, _current) = (directory, writer, name);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    private async Task SwitchAsync(string name, SearchDbContext db, CancellationToken cancellationToken)
+    {
+        var old = _current;
+        Close();
+        Open(name);
+        Glossary = await GlossaryAsync(db, cancellationToken);
+        if (old is not null && old != name)
+        {
+            TryDelete(Path.Combine(folder, old));
+        }
+    }
+
+    private async Task ApplyAsync(SearchDbContext db, CancellationToken cancellationToken)
+    {
+        var applied = false;
+        var glossary = false;
+        while (true)
+        {
+            var changes = await db.Changes.AsNoTracking().Where(c => c.Id > Position).OrderBy(c => c.Id).Take(Batch).ToListAsync(cancellationToken);
+            if (changes.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var change in changes)
+            {
+                if (change.Source == SearchChange.GlossarySource)
+                {
+                    glossary = true;
+                }
+                else if (change.Document is null)
+                {
+                    _writer!.DeleteDocuments(IndexFields.Term(change.Source, change.Key));
+                }
+                else if (JsonSerializer.Deserialize<SearchDocument>(change.Document, Json) is { } document)
+                {
+                    _writer!.UpdateDocument(IndexFields.Term(change.Source, change.Key), IndexFields.From(document), IndexFields.AnalyzerFor(document.Culture));
+                }
+            }
+
+            Position = changes[^1].Id;
+            Stamp(_writer!, Position, Rebuilt ?? DateTime.UtcNow);
+            _writer!.Commit();
+            applied = true;
+        }
+
+        if (glossary)
+        {
+            Glossary = await GlossaryAsync(db, cancellationToken);
+        }
+
+        if (applied)
+        {
+            _searchers!.MaybeRefreshBlocking();
+        }
+    }
+
+    public static string Serialize(SearchDocument document) => JsonSerializer.Serialize(document, Json);
+
+    private static async Task<IReadOnlyList<GlossaryPair>> GlossaryAsync(SearchDbContext db, CancellationToken cancellationToken) =>
+        await db.Glossary.AsNoTracking().OrderBy(g => g.Id).Select(g => new GlossaryPair(g.En, g.Cy)).ToListAsync(cancellationToken);
+
+    private string? ReadPointer()
+    {
+        var file = Path.Combine(folder, Pointer);
+        return File.Exists(file) ? File.ReadAllText(file).Trim() : null;
+    }
+
+    // Builds left by a rebuild that died, or replaced while another process had them open.
+    private void RemoveOldBuilds()
+    {
+        foreach (var build in new DirectoryInfo(folder).EnumerateDirectories("index-*"))
+        {
+            if (build.Name != _current && build.LastWriteTimeUtc < DateTime.UtcNow.AddHours(-1))
+            {
+                TryDelete(build.FullName);
+            }
+        }
+    }
+
+    private void TryDelete(string path)
+    {
+        try
+        {
+            System.IO.Directory.Delete(path, recursive: true);
+        }
+        catch (IOException e)
+        {
+            logger.LogInformation(e, "An old search index in {Path} is left for later.", path);
+        }
+    }
+
+    private void Close()
+    {
+        _searchers?.Dispose();
+        _writer?.Dispose();
+        _directory?.Dispose();
+        (_searchers, _writer, _directory, _current) = (null, null, null, null);
+    }
+
+    private static DirectoryReader EmptyIndex()
+    {
+        var directory = new RAMDirectory();
+        using (new IndexWriter(directory, Config(OpenMode.CREATE, 1)))
+        {
+        }
+
+        return DirectoryReader.Open(directory);
+    }
+
+    /// <summary>A searcher, given back to the manager it came from (which a rebuild may have replaced meanwhile).</summary>
+    public readonly struct Lease(IndexSearcher searcher, SearcherManager? manager) : IDisposable
+    {
+        public IndexSearcher Searcher { get; } = searcher;
+
+        public void Dispose() => manager?.Release(Searcher);
+    }
+
+    /// <summary>Searchers that score as the writer does.</summary>
+    private sealed class Searchers : SearcherFactory
+    {
+        public static readonly Similarity Similarity = new BM25Similarity();
+
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+    }
+}
