@@ -33,7 +33,7 @@ await site.RunAsync("tenants", "list");
 var database = Path.Combine(appData, "Sites", "Cymru", "psqm.db");
 var added = 0;
 var summary = "";
-using var client = new HttpClient { BaseAddress = new Uri(Site.Address) };
+using var client = Site.Client();
 foreach (var size in sizes)
 {
     Console.WriteLine($"\n## {size:N0} items\n");

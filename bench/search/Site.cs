@@ -7,6 +7,17 @@ internal sealed class Site(string root, string appData)
 {
     public const string Address = "http://127.0.0.1:5187";
 
+    public const string PublicHost = "psqm.example";
+
+    /// <summary>A client that reaches the site as its proxy would: the public host, and HTTPS ended in front of it.</summary>
+    public static HttpClient Client()
+    {
+        var client = new HttpClient { BaseAddress = new Uri(Address) };
+        client.DefaultRequestHeaders.Host = PublicHost;
+        client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+        return client;
+    }
+
     private string WebDll => Path.Combine(root, "src", "Psqm.Web", "bin", "Release", "net10.0", "Psqm.Web.dll");
 
     public async Task<string> RunAsync(params string[] args)
@@ -66,6 +77,9 @@ internal sealed class Site(string root, string appData)
         }
 
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+
+        // As deployed: behind a proxy that ends TLS for the public address (the client says so in its headers).
+        start.Environment["Psqm__PublicUrl"] = "https://" + PublicHost;
         start.Environment["Psqm__AppData"] = appData;
         start.Environment["Psqm__Demo__Password"] = "Bench-password-not-secret-1";
         start.Environment["Logging__LogLevel__Default"] = "Warning";

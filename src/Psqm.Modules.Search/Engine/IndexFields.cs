@@ -49,6 +49,9 @@ internal static class IndexFields
 
     public static Term Term(string source, string key) => new(Id, Key(source, key));
 
+    // Words are matched and scored, never as phrases (the folded words are for that), so no positions are kept.
+    private static readonly FieldType Forms = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS };
+
     /// <summary>What analyses a document's fields: its language's words, and the folded words for the phrase fields.</summary>
     public static Analyzer AnalyzerFor(string culture) => TextAnalyzer.IsWelsh(culture) ? WelshFields : EnglishFields;
 
@@ -59,17 +62,29 @@ internal static class IndexFields
     private static PerFieldAnalyzerWrapper Fields(Analyzer words) =>
         new(words, new Dictionary<string, Analyzer> { [TitleWords] = SearchAnalyzers.Surface, [BodyWords] = SearchAnalyzers.Surface });
 
-    /// <summary>The entry as a Lucene document, to add with the analyzer of <see cref="AnalyzerFor"/>.</summary>
+    // A keyword field makes its token stream once and keeps it; made afresh for every entry, each would take a lock
+    // that every indexing thread shares. So each thread keeps its own, and an entry is added before the next is made.
+    [ThreadStatic]
+    private static StringField[]? _keywords;
+
+    /// <summary>
+    /// The entry as a Lucene document, to add with the analyzer of <see cref="AnalyzerFor"/> before this thread makes
+    /// the next: its keyword fields are this thread's, reused.
+    /// </summary>
     public static Document From(SearchDocument d)
     {
         var text = d.Text.Length > MaxStoredText ? d.Text[..MaxStoredText] : d.Text;
+        var keywords = _keywords ??= [new(Id, "", Field.Store.NO), new(Culture, "", Field.Store.YES), new(Access, "", Field.Store.NO)];
+        keywords[0].SetStringValue(Key(d.Source, d.Key));
+        keywords[1].SetStringValue(d.Culture);
+        keywords[2].SetStringValue(d.MembersOnly ? MembersOnly : "public");
         var document = new Document
         {
-            new StringField(Id, Key(d.Source, d.Key), Field.Store.NO),
-            new StringField(Culture, d.Culture, Field.Store.YES),
-            new StringField(Access, d.MembersOnly ? MembersOnly : "public", Field.Store.NO),
-            new TextField(Title, d.Title, Field.Store.NO),
-            new TextField(Body, d.Text, Field.Store.NO),
+            keywords[0],
+            keywords[1],
+            keywords[2],
+            new Field(Title, d.Title, Forms),
+            new Field(Body, d.Text, Forms),
             new TextField(TitleWords, d.Title, Field.Store.NO),
             new TextField(BodyWords, d.Text, Field.Store.NO),
             new NumericDocValuesField(Day, d.Date is { } date ? (long)(date - DateTime.UnixEpoch).TotalDays : 0L),

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Microsoft.EntityFrameworkCore;
@@ -41,24 +42,82 @@ public sealed partial class LuceneSearchIndex(
         // The log's end is read before the sources: whatever commits later is applied again on top, harmlessly.
         var position = await db.Changes.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
         var (name, path) = index.NewBuild();
-        var count = 0;
+        int count;
         using (var directory = FSDirectory.Open(path))
-        using (var writer = new IndexWriter(directory, TenantIndex.Config(OpenMode.CREATE, 64)))
+        using (var writer = new IndexWriter(directory, TenantIndex.Config(OpenMode.CREATE, 128, bulk: true)))
         {
-            foreach (var source in sources)
-            {
-                await foreach (var document in source.DocumentsAsync(cancellationToken))
-                {
-                    writer.AddDocument(IndexFields.From(document), IndexFields.AnalyzerFor(document.Culture));
-                    count++;
-                }
-            }
-
+            count = await AddAllAsync(writer, sources, cancellationToken);
             TenantIndex.Stamp(writer, position, clock.GetUtcNow().UtcDateTime);
             writer.Commit();
         }
 
         await index.AdoptAsync(name, db, cancellationToken);
+        return count;
+    }
+
+    // The sources are read on this thread while a thread per core analyses and adds what has been read: analysis is
+    // most of the work, and the writer takes documents from several threads at once. The adders are threads of their
+    // own that block while they wait, as pool threads waiting on a queue spin and take the cores from the work.
+    private static readonly int Adders = Math.Max(1, Environment.ProcessorCount);
+
+    private static async Task<int> AddAllAsync(IndexWriter writer, IEnumerable<ISearchSource> sources, CancellationToken cancellationToken)
+    {
+        // Documents are handed over five hundred at a time, so the threads meet at the queue rarely.
+        // An adder that fails stops the reading too, so nothing waits for room in the queue that will never come.
+        using var queue = new BlockingCollection<List<SearchDocument>>(4);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var adders = Enumerable.Range(0, Adders).Select(_ => Task.Factory.StartNew(
+            () =>
+            {
+                try
+                {
+                    foreach (var batch in queue.GetConsumingEnumerable(stop.Token))
+                    {
+                        foreach (var document in batch)
+                        {
+                            writer.AddDocument(IndexFields.From(document), IndexFields.AnalyzerFor(document.Culture));
+                        }
+                    }
+                }
+                catch
+                {
+                    stop.Cancel();
+                    throw;
+                }
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default)).ToList();
+        var count = 0;
+        try
+        {
+            var batch = new List<SearchDocument>(500);
+            foreach (var source in sources)
+            {
+                await foreach (var document in source.DocumentsAsync(cancellationToken))
+                {
+                    batch.Add(document);
+                    count++;
+                    if (batch.Count == 500)
+                    {
+                        queue.Add(batch, stop.Token);
+                        batch = new List<SearchDocument>(500);
+                    }
+                }
+            }
+
+            queue.Add(batch, stop.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // An adder failed: its exception is the one to report, below.
+        }
+        finally
+        {
+            queue.CompleteAdding();
+        }
+
+        await Task.WhenAll(adders);
         return count;
     }
 
@@ -71,6 +130,7 @@ public sealed partial class LuceneSearchIndex(
         await db.Glossary.ExecuteDeleteAsync(cancellationToken);
         db.Glossary.AddRange(pairs.Select(p => new GlossaryEntry { En = p.En, Cy = p.Cy }));
         db.Changes.Add(new SearchChange { Source = SearchChange.GlossarySource, Key = "", ChangedUtc = clock.GetUtcNow().UtcDateTime });
+        Index.Changed();
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -86,10 +146,18 @@ public sealed partial class LuceneSearchIndex(
 
     private TenantIndex Index => indexes.Get(TenantScope.Required);
 
-    /// <summary>The index with everything the log has (up to a limit), or an empty one and a first build under way.</summary>
+    /// <summary>
+    /// The index with everything the log has (up to a limit), or an empty one and a first build under way. The log is
+    /// only asked when this process has just written to it: other writers' changes come in through the indexer.
+    /// </summary>
     private async Task<TenantIndex> ReadyAsync(CancellationToken cancellationToken)
     {
         var index = Index;
+        if (index.IsOpen && !index.RecentlyChanged)
+        {
+            return index;
+        }
+
         var end = await db.Changes.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
         if (!index.IsOpen || end > index.Position)
         {
@@ -110,6 +178,7 @@ public sealed partial class LuceneSearchIndex(
     private async Task LogAsync(string source, string key, string? document, CancellationToken cancellationToken)
     {
         var change = new SearchChange { Source = source, Key = key, Document = document, ChangedUtc = clock.GetUtcNow().UtcDateTime };
+        Index.Changed();
         if (content.Database.CurrentTransaction is null)
         {
             db.Changes.Add(change);

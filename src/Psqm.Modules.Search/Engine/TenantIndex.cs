@@ -37,6 +37,8 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
     private SearcherManager? _searchers;
     private string? _current;
     private Task _building = Task.CompletedTask;
+    private DateTime _buildingSince;
+    private long _changedAt = long.MinValue / 2;
 
     internal FacetCodes Codes { get; } = new();
 
@@ -49,11 +51,24 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
 
     public bool IsOpen => _writer is not null;
 
+    /// <summary>This process wrote to the log a moment ago, so searches look for what it wrote before answering.</summary>
+    public bool RecentlyChanged => Environment.TickCount64 - Volatile.Read(ref _changedAt) < 10_000;
+
+    public void Changed() => Volatile.Write(ref _changedAt, Environment.TickCount64);
+
     /// <summary>Being built from the database, with no earlier index to search meanwhile.</summary>
     public bool Building => _writer is null && !_building.IsCompleted;
 
-    public static IndexWriterConfig Config(OpenMode mode, double bufferMegabytes) =>
-        new(SearchAnalyzers.Version, SearchAnalyzers.Surface) { OpenMode = mode, Similarity = Searchers.Similarity, RAMBufferSizeMB = bufferMegabytes };
+    /// <summary>A writer's settings; a bulk build keeps segments as separate files, which is faster to write and merge.</summary>
+    public static IndexWriterConfig Config(OpenMode mode, double bufferMegabytes, bool bulk = false) =>
+        new(SearchAnalyzers.Version, SearchAnalyzers.Surface)
+        {
+            OpenMode = mode,
+            Similarity = Searchers.Similarity,
+            RAMBufferSizeMB = bufferMegabytes,
+            UseCompoundFile = !bulk,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = bulk ? 0 : 0.1 },
+        };
 
     /// <summary>Opens the index if it is not open and applies what the log has beyond it.</summary>
     public async Task CatchUpAsync(SearchDbContext db, bool checkPointer, CancellationToken cancellationToken)
@@ -67,8 +82,15 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
             }
             else if (checkPointer && ReadPointer() is { } pointed && pointed != _current)
             {
-                // Another process (the rebuild command) has built a newer index.
-                await SwitchAsync(pointed, db, cancellationToken);
+                // Another process (the rebuild command) has built a newer index: it is opened as at a start, and
+                // built again here should it prove unreadable.
+                var old = _current;
+                Close();
+                await OpenAsync(db, cancellationToken);
+                if (_writer is not null && old is not null)
+                {
+                    TryDelete(Path.Combine(folder, old));
+                }
             }
 
             if (_writer is not null)
@@ -82,8 +104,18 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
         }
     }
 
-    /// <summary>Waits a little for a first build, so a small site's first search finds everything.</summary>
-    public Task BuiltAsync(TimeSpan wait) => _building.WaitAsync(wait).ContinueWith(_ => { }, TaskScheduler.Default);
+    /// <summary>
+    /// Waits for a first build for up to <paramref name="wait"/> after it started, so a small site's first searches
+    /// find everything and a large site's answer at once, saying the results may be incomplete.
+    /// </summary>
+    public async Task BuiltAsync(TimeSpan wait)
+    {
+        var left = wait - (DateTime.UtcNow - _buildingSince);
+        if (left > TimeSpan.Zero)
+        {
+            await _building.WaitAsync(left).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
 
     /// <summary>The newest searcher, until the lease is disposed; an empty one while there is no index.</summary>
     public Lease Acquire() => _searchers is { } searchers ? new Lease(searchers.Acquire(), searchers) : new Lease(Empty, null);
@@ -178,6 +210,7 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
             return;
         }
 
+        _buildingSince = DateTime.UtcNow;
         _building = Task.Run(async () =>
         {
             try

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis.TokenAttributes;
 using Psqm.Modules.Search.Engine.Analysis;
 
@@ -24,23 +25,52 @@ public static class TextAnalyzer
 
     public static bool IsWelsh(string culture) => culture.StartsWith("cy", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Enough distinct words for a site's whole vocabulary in two languages; beyond it, the cache starts again.</summary>
+    private const int MostCached = 200_000;
+
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> EnglishCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> WelshCache = new(StringComparer.Ordinal);
+
     /// <summary>Each word of the text with its forms; words too long to be words are skipped.</summary>
     public static IReadOnlyList<AnalyzedToken> Analyze(string text, string culture)
     {
-        // The analyzer gives the forms by where their word starts; a stop word gives none.
-        var forms = new Dictionary<int, List<string>>();
-        using (var stream = SearchAnalyzers.For(culture).GetTokenStream("text", text))
+        var tokens = new List<AnalyzedToken>();
+        foreach (var (start, length) in Words(text))
+        {
+            var surface = text.Substring(start, length);
+            var folded = WelshForms.Fold(surface);
+            tokens.Add(new AnalyzedToken(start, length, surface, folded, FoldedForms(folded, culture)));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The forms one word is indexed and searched under in a language; none for a stop word.</summary>
+    public static IReadOnlyList<string> Forms(string word, string culture) => FoldedForms(WelshForms.Fold(word), culture);
+
+    // What the language's analyzer makes of one folded word. Every step of it works word by word, so a word has the
+    // same forms wherever it stands, and they are worked out once: searches and highlighting meet the same few
+    // thousand words again and again.
+    private static IReadOnlyList<string> FoldedForms(string folded, string culture)
+    {
+        var cache = IsWelsh(culture) ? WelshCache : EnglishCache;
+        if (cache.TryGetValue(folded, out var forms))
+        {
+            return forms;
+        }
+
+        if (cache.Count >= MostCached)
+        {
+            cache.Clear();
+        }
+
+        var list = new List<string>(2);
+        using (var stream = SearchAnalyzers.For(culture).GetTokenStream("text", folded))
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
-            var offset = stream.AddAttribute<IOffsetAttribute>();
             stream.Reset();
             while (stream.IncrementToken())
             {
-                if (!forms.TryGetValue(offset.StartOffset, out var list))
-                {
-                    forms[offset.StartOffset] = list = new List<string>(2);
-                }
-
                 var form = term.ToString();
                 if (!list.Contains(form))
                 {
@@ -51,19 +81,9 @@ public static class TextAnalyzer
             stream.End();
         }
 
-        var tokens = new List<AnalyzedToken>();
-        foreach (var (start, length) in Words(text))
-        {
-            var surface = text.Substring(start, length);
-            tokens.Add(new AnalyzedToken(start, length, surface, WelshForms.Fold(surface), forms.TryGetValue(start, out var list) ? list : []));
-        }
-
-        return tokens;
+        cache[folded] = list;
+        return list;
     }
-
-    /// <summary>The forms one word is indexed and searched under in a language; none for a stop word.</summary>
-    public static IReadOnlyList<string> Forms(string word, string culture) =>
-        Analyze(word, culture) is [var token, ..] ? token.Forms : [];
 
     /// <summary>
     /// Runs of letters and digits. An apostrophe inside a word ends it ("gweithio'n" is "gweithio" and "n"), as

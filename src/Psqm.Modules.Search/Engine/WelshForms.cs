@@ -16,20 +16,51 @@ public static class WelshForms
     /// <summary>Lower case without diacritics: ŵ, ŷ, â, é ... become w, y, a, e.</summary>
     public static string Fold(string word)
     {
-        // Most words are plain ASCII: lower-casing is all they need, and the word itself when it is already lower.
-        var ascii = true;
-        var lower = true;
+        // Nearly every word is made of letters this table folds (ASCII, Latin-1, Ŵ and Ŷ): those are folded in one
+        // pass, and the word itself is kept when it is already folded. Anything else goes the long way, through
+        // Unicode decomposition.
+        var changed = false;
         foreach (var c in word)
         {
-            ascii &= c < 0x80;
-            lower &= c is not (>= 'A' and <= 'Z');
+            if (c >= Folded.Length || Folded[c] == '\uffff')
+            {
+                return Decomposed(word);
+            }
+
+            changed |= Folded[c] != c;
         }
 
-        if (ascii)
+        if (!changed)
         {
-            return lower ? word : word.ToLowerInvariant();
+            return word;
         }
 
+        return string.Create(word.Length, word, static (span, w) =>
+        {
+            for (var i = 0; i < w.Length; i++)
+            {
+                span[i] = Folded[w[i]];
+            }
+        });
+    }
+
+    // Each character below U+0178 as it folds, or U+FFFF for one that folds to more or less than one letter (ß, æ...).
+    private static readonly char[] Folded = BuildTable();
+
+    private static char[] BuildTable()
+    {
+        var table = new char[0x178];
+        for (var c = 0; c < table.Length; c++)
+        {
+            var folded = Decomposed(((char)c).ToString());
+            table[c] = folded.Length == 1 ? folded[0] : '\uffff';
+        }
+
+        return table;
+    }
+
+    private static string Decomposed(string word)
+    {
         var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -43,9 +74,30 @@ public static class WelshForms
         return folded.ToString().Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>Enough distinct words for any site's Welsh; beyond it, the cache starts again.</summary>
+    private const int MostCached = 200_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> Cache = new(StringComparer.Ordinal);
+
+    /// <summary>The word (folded) and every radical it can be a mutation of; worked out once a word, as indexing meets the same words again and again.</summary>
     public static IReadOnlyList<string> Forms(string word)
     {
         var t = Fold(word);
+        if (Cache.TryGetValue(t, out var cached))
+        {
+            return cached;
+        }
+
+        if (Cache.Count >= MostCached)
+        {
+            Cache.Clear();
+        }
+
+        return Cache[t] = Radicals(t);
+    }
+
+    private static List<string> Radicals(string t)
+    {
         var forms = new List<string>(3) { t };
         void Add(string prefix, int drop)
         {

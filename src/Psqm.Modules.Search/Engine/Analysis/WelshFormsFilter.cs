@@ -12,7 +12,6 @@ public sealed class WelshFormsFilter : TokenFilter
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
     private readonly Queue<string> _pending = new();
-    private State? _state;
 
     public WelshFormsFilter(TokenStream input)
         : base(input)
@@ -25,7 +24,7 @@ public sealed class WelshFormsFilter : TokenFilter
     {
         if (_pending.Count > 0)
         {
-            RestoreState(_state);
+            // The word's other attributes (its offsets) are still those of the word: only the term changes.
             _term.SetEmpty().Append(_pending.Dequeue());
             _position.PositionIncrement = 0;
             return true;
@@ -42,11 +41,6 @@ public sealed class WelshFormsFilter : TokenFilter
             _pending.Enqueue(forms[i]);
         }
 
-        if (_pending.Count > 0)
-        {
-            _state = CaptureState();
-        }
-
         return true;
     }
 
@@ -54,6 +48,5 @@ public sealed class WelshFormsFilter : TokenFilter
     {
         base.Reset();
         _pending.Clear();
-        _state = null;
     }
 }

@@ -34,8 +34,31 @@ public sealed class WordTokenizer : Tokenizer
         }
 
         var (start, length) = _words.Current;
-        _term.SetEmpty().Append(WelshForms.Fold(_text.Substring(start, length)));
+        if (!FoldAscii(start, length))
+        {
+            _term.SetEmpty().Append(WelshForms.Fold(_text.Substring(start, length)));
+        }
+
         _offset.SetOffset(CorrectOffset(start), CorrectOffset(start + length));
+        return true;
+    }
+
+    // Most words are plain ASCII: lower-cased straight into the term, without a string on the way.
+    private bool FoldAscii(int start, int length)
+    {
+        var buffer = _term.ResizeBuffer(length);
+        for (var i = 0; i < length; i++)
+        {
+            var c = _text[start + i];
+            if (c >= 0x80)
+            {
+                return false;
+            }
+
+            buffer[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        _term.Length = length;
         return true;
     }
 
