@@ -62,14 +62,20 @@ public static class Highlighter
         return segments;
     }
 
+    // Every word of every shown text is looked at, so a plain ASCII word is folded into a buffer and its forms looked
+    // up without making a string of it.
     private static List<(int Start, int Length)> Matches(string text, string culture, MatchExpression match)
     {
         var matches = new List<(int Start, int Length)>();
-        foreach (var token in TextAnalyzer.Analyze(text, culture))
+        Span<char> buffer = stackalloc char[TextAnalyzer.MaxWordLength];
+        foreach (var (start, length) in TextAnalyzer.Words(text))
         {
-            if (match.Matches(token.Folded, token.Stop ? [token.Folded] : token.Forms))
+            var word = text.AsSpan(start, length);
+            ReadOnlySpan<char> folded = TextAnalyzer.TryFoldAscii(word, buffer) ? buffer[..length] : WelshForms.Fold(word.ToString());
+            var forms = TextAnalyzer.Forms(folded, culture);
+            if (forms.Count == 0 ? match.Matches(folded, [folded.ToString()]) : match.Matches(folded, forms))
             {
-                matches.Add((token.Start, token.Length));
+                matches.Add((start, length));
             }
         }
 

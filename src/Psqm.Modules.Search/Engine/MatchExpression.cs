@@ -190,8 +190,26 @@ public sealed class MatchExpression
         return TextAnalyzer.Forms(term.Words[0], culture).Intersect(TextAnalyzer.Forms(words[0], culture)).Any();
     }
 
-    public bool Matches(string folded, IReadOnlyList<string> forms) =>
-        forms.Any(Forms.Contains) || Prefixes.Any(p => folded.StartsWith(p, StringComparison.Ordinal) || forms.Any(f => f.StartsWith(p, StringComparison.Ordinal)));
+    public bool Matches(ReadOnlySpan<char> folded, IReadOnlyList<string> forms)
+    {
+        foreach (var form in forms)
+        {
+            if (Forms.Contains(form))
+            {
+                return true;
+            }
+        }
+
+        foreach (var prefix in Prefixes)
+        {
+            if (folded.StartsWith(prefix, StringComparison.Ordinal) || forms.Any(f => f.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public override string ToString() => Match.ToString();
 }

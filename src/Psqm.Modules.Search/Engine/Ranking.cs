@@ -6,16 +6,19 @@ using Psqm.Core.Search;
 
 namespace Psqm.Modules.Search.Engine;
 
-/// <summary>One match to rank: its score, day, and the two tiers above the score.</summary>
-internal readonly record struct Row(int Doc, double Score, int Day, bool Translated, bool InTitle)
+/// <summary>
+/// One match to rank. Its key puts matches as typed before glossary translations, then title matches, then the
+/// score (rounded, so that scores too near to tell apart leave the order to the date); then the most recent first.
+/// </summary>
+internal readonly record struct Row(int Doc, double Key, int Day, bool Translated)
 {
-    // Matches as typed before glossary translations; then title matches; then the score; then the most recent.
     // The score gives little to a word most entries have, so the title decides before it does.
+    public static double KeyOf(bool translated, bool inTitle, float score) =>
+        (translated ? 0 : 2e9) + (inTitle ? 1e9 : 0) + Math.Round(score * 100.0);
+
     public static int Ranking(Row a, Row b)
     {
-        var order = a.Translated.CompareTo(b.Translated);
-        if (order == 0) order = b.InTitle.CompareTo(a.InTitle);
-        if (order == 0) order = b.Score.CompareTo(a.Score);
+        var order = b.Key.CompareTo(a.Key);
         if (order == 0) order = b.Day.CompareTo(a.Day);
         return order == 0 ? a.Doc.CompareTo(b.Doc) : order;
     }
@@ -23,14 +26,18 @@ internal readonly record struct Row(int Doc, double Score, int Day, bool Transla
 
 /// <summary>
 /// Reads every match once: leaves out members-only entries for visitors, counts the facets, keeps the matches that
-/// pass every chosen facet and ranks them, holding only as many as the pages up to the one asked for.
+/// pass every chosen facet and ranks them, holding only as many as the pages up to the one asked for. A match that
+/// cannot enter the held ones is passed over on one comparison, as most are.
 /// </summary>
 internal sealed class RankingCollector(FacetCodes codes, FacetFilter filter, bool member, FixedBitSet inTitle, FixedBitSet? direct, int needed) : ICollector
 {
     private readonly PriorityQueue<Row, Row> _best = new(needed + 1, Comparer<Row>.Create((a, b) => Row.Ranking(b, a)));
     private Scorer? _scorer;
     private SegmentData? _segment;
+    private bool[] _passes = [];
+    private int[] _counted = [];
     private int _base;
+    private double _lowest = double.NegativeInfinity;
 
     /// <summary>Every match, before access and facets: what "did you mean" looks at.</summary>
     public int Matched { get; private set; }
@@ -45,8 +52,11 @@ internal sealed class RankingCollector(FacetCodes codes, FacetFilter filter, boo
 
     public void SetNextReader(AtomicReaderContext context)
     {
+        Finish();
         _base = context.DocBase;
         _segment = SegmentData.Of(context.AtomicReader, codes);
+        _passes = filter.Passes(_segment.Combinations);
+        _counted = new int[_segment.Combinations.Length];
     }
 
     public void Collect(int doc)
@@ -58,16 +68,23 @@ internal sealed class RankingCollector(FacetCodes codes, FacetFilter filter, boo
             return;
         }
 
-        if (!filter.Count(segment, doc, Counts))
+        var combination = segment.Combination[doc];
+        _counted[combination]++;
+        if (!_passes[combination])
         {
             return;
         }
 
         Kept++;
         var global = _base + doc;
+        var translated = direct is not null && !direct.Get(global);
+        var key = Row.KeyOf(translated, inTitle.Get(global), _scorer!.GetScore());
+        if (_best.Count == needed && key < _lowest)
+        {
+            return;
+        }
 
-        // Rounded, so that scores too near to tell apart leave the order to the date.
-        var row = new Row(global, Math.Round(_scorer!.GetScore(), 2), segment.Day[doc], direct is not null && !direct.Get(global), inTitle.Get(global));
+        var row = new Row(global, key, segment.Day[doc], translated);
         if (_best.Count < needed)
         {
             _best.Enqueue(row, row);
@@ -76,11 +93,17 @@ internal sealed class RankingCollector(FacetCodes codes, FacetFilter filter, boo
         {
             _best.EnqueueDequeue(row, row);
         }
+
+        if (_best.Count == needed && needed > 0)
+        {
+            _lowest = _best.Peek().Key;
+        }
     }
 
     /// <summary>The best matches, best first.</summary>
     public List<Row> Top()
     {
+        Finish();
         var rows = new List<Row>(_best.Count);
         while (_best.TryDequeue(out var row, out _))
         {
@@ -89,6 +112,25 @@ internal sealed class RankingCollector(FacetCodes codes, FacetFilter filter, boo
 
         rows.Reverse();
         return rows;
+    }
+
+    // The segment's combinations counted into facet values.
+    private void Finish()
+    {
+        if (_segment is null)
+        {
+            return;
+        }
+
+        for (var c = 0; c < _counted.Length; c++)
+        {
+            if (_counted[c] > 0)
+            {
+                filter.Count(_segment.Combinations[c], _counted[c], Counts);
+            }
+        }
+
+        _segment = null;
     }
 
     /// <summary>The documents a query matches, unscored.</summary>
@@ -146,34 +188,47 @@ internal sealed class FacetFilter
         return filter;
     }
 
-    /// <summary>
-    /// Counts an entry's facet values, each facet over the entries that pass every other facet's filter, so choosing a
-    /// topic still shows how many there are under the other topics. Whether it passes them all.
-    /// </summary>
-    public bool Count(SegmentData segment, int doc, int[][] counts)
+    /// <summary>Whether each combination of facet values passes every chosen facet.</summary>
+    public bool[] Passes(long[][] combinations)
     {
-        Span<bool> pass = stackalloc bool[4];
-        var failed = 0;
-        for (var f = 0; f < 4; f++)
+        var passes = new bool[combinations.Length];
+        for (var c = 0; c < combinations.Length; c++)
         {
-            pass[f] = !_active[f] || (segment.Masks[f][doc] & _masks[f]) != 0;
-            failed += pass[f] ? 0 : 1;
+            passes[c] = Failed(combinations[c]) == 0;
         }
 
+        return passes;
+    }
+
+    /// <summary>
+    /// Counts entries with one combination of values: each facet over the entries that pass every other facet's
+    /// filter, so choosing a topic still shows how many there are under the other topics.
+    /// </summary>
+    public void Count(long[] masks, int entries, int[][] counts)
+    {
+        var failed = Failed(masks);
         for (var f = 0; f < 4; f++)
         {
-            if (failed == 0 || (failed == 1 && !pass[f]))
+            var passes = !_active[f] || (masks[f] & _masks[f]) != 0;
+            if (failed == 0 || (failed == 1 && !passes))
             {
-                var mask = (ulong)segment.Masks[f][doc];
-                while (mask != 0)
+                for (var mask = (ulong)masks[f]; mask != 0; mask &= mask - 1)
                 {
-                    counts[f][BitOperations.TrailingZeroCount(mask)]++;
-                    mask &= mask - 1;
+                    counts[f][BitOperations.TrailingZeroCount(mask)] += entries;
                 }
             }
         }
+    }
 
-        return failed == 0;
+    private int Failed(long[] masks)
+    {
+        var failed = 0;
+        for (var f = 0; f < 4; f++)
+        {
+            failed += !_active[f] || (masks[f] & _masks[f]) != 0 ? 0 : 1;
+        }
+
+        return failed;
     }
 
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets(int[][] counts, FacetCodes codes)

@@ -30,6 +30,15 @@ internal sealed class SegmentData
 
     public bool[] MembersOnly { get; }
 
+    /// <summary>
+    /// Each entry's combination of facet values, as an index into <see cref="Combinations"/>: a few hundred
+    /// combinations cover a site, so a search counts combinations, one increment a match, and facet values after.
+    /// </summary>
+    public int[] Combination { get; private set; } = [];
+
+    /// <summary>The four facet masks of each combination.</summary>
+    public long[][] Combinations { get; private set; } = [];
+
     public static SegmentData Of(AtomicReader reader, FacetCodes codes)
     {
         // The codes belong to one index in this process; a segment is read by one index only.
@@ -77,6 +86,21 @@ internal sealed class SegmentData
             }
         }
 
+        var combinations = new Dictionary<(long, long, long, long), int>();
+        var combination = new int[size];
+        for (var doc = 0; doc < size; doc++)
+        {
+            var key = (data.Masks[0][doc], data.Masks[1][doc], data.Masks[2][doc], data.Masks[3][doc]);
+            if (!combinations.TryGetValue(key, out var index))
+            {
+                combinations[key] = index = combinations.Count;
+            }
+
+            combination[doc] = index;
+        }
+
+        data.Combination = combination;
+        data.Combinations = combinations.OrderBy(c => c.Value).Select(c => new[] { c.Key.Item1, c.Key.Item2, c.Key.Item3, c.Key.Item4 }).ToArray();
         return data;
     }
 }

@@ -137,9 +137,20 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
     /// <summary>Names a finished build as the index, and moves to it now if this process has the index open.</summary>
     public async Task AdoptAsync(string name, SearchDbContext db, CancellationToken cancellationToken)
     {
+        var replaced = ReadPointer();
         var temporary = Path.Combine(folder, Pointer + ".tmp");
         await File.WriteAllTextAsync(temporary, name, cancellationToken);
         File.Move(temporary, Path.Combine(folder, Pointer), overwrite: true);
+
+        // Builds older than the one replaced are used by no process: a site moves off the replaced one within a
+        // second and deletes it itself. Names begin with the time they were started, so they sort by age.
+        foreach (var build in new DirectoryInfo(folder).EnumerateDirectories("index-*"))
+        {
+            if (replaced is not null && string.CompareOrdinal(build.Name, replaced) < 0 && build.Name != name && build.Name != _current)
+            {
+                TryDelete(build.FullName);
+            }
+        }
         await _gate.WaitAsync(cancellationToken);
         try
         {

@@ -48,6 +48,35 @@ public static class TextAnalyzer
     /// <summary>The forms one word is indexed and searched under in a language; none for a stop word.</summary>
     public static IReadOnlyList<string> Forms(string word, string culture) => FoldedForms(WelshForms.Fold(word), culture);
 
+    /// <summary>The forms of a word already folded, looked up without a string when the word has been met before.</summary>
+    public static IReadOnlyList<string> Forms(ReadOnlySpan<char> folded, string culture)
+    {
+        var cache = IsWelsh(culture) ? WelshCache : EnglishCache;
+        return cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded, out var forms) ? forms : FoldedForms(folded.ToString(), culture);
+    }
+
+    /// <summary>Folds a plain ASCII word (lower case is all it needs) into the buffer; false for any other word.</summary>
+    public static bool TryFoldAscii(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        if (word.Length > buffer.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (c >= 0x80)
+            {
+                return false;
+            }
+
+            buffer[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        return true;
+    }
+
     // What the language's analyzer makes of one folded word. Every step of it works word by word, so a word has the
     // same forms wherever it stands, and they are worked out once: searches and highlighting meet the same few
     // thousand words again and again.

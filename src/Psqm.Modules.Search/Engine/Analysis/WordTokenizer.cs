@@ -46,16 +46,9 @@ public sealed class WordTokenizer : Tokenizer
     // Most words are plain ASCII: lower-cased straight into the term, without a string on the way.
     private bool FoldAscii(int start, int length)
     {
-        var buffer = _term.ResizeBuffer(length);
-        for (var i = 0; i < length; i++)
+        if (!TextAnalyzer.TryFoldAscii(_text.AsSpan(start, length), _term.ResizeBuffer(length)))
         {
-            var c = _text[start + i];
-            if (c >= 0x80)
-            {
-                return false;
-            }
-
-            buffer[i] = c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+            return false;
         }
 
         _term.Length = length;
