@@ -10,7 +10,8 @@ namespace Psqm.Modules.Search;
 /// <summary>
 /// Keeps each tenant's index in this process up to date every second: opens it (building it when missing), moves to
 /// a build another process finished, and applies the change log, so changes made on other nodes, by the command
-/// line, or before a crash are found without waiting for a search. Once an hour it trims the log to its last 30 days.
+/// line, or before a crash are found without waiting for a search, and commits what was applied. Once an hour it trims
+/// the log to its last 30 days.
 /// </summary>
 public sealed class SearchIndexer(TenantRegistry tenants, IServiceScopeFactory scopes, TimeProvider clock, ILogger<SearchIndexer> logger)
     : TenantBackgroundService(tenants, scopes, clock, logger)
@@ -27,7 +28,9 @@ public sealed class SearchIndexer(TenantRegistry tenants, IServiceScopeFactory s
     {
         var tenant = TenantScope.Required;
         var db = services.GetRequiredService<SearchDbContext>();
-        await services.GetRequiredService<SearchIndexes>().Get(tenant).CatchUpAsync(db, checkPointer: true, cancellationToken);
+        var index = services.GetRequiredService<SearchIndexes>().Get(tenant);
+        await index.CatchUpAsync(db, checkPointer: true, cancellationToken);
+        await index.CommitAsync(cancellationToken);
         if (!_trimmed.TryGetValue(tenant.Name, out var last) || nowUtc - last > TimeSpan.FromHours(1))
         {
             _trimmed[tenant.Name] = nowUtc;

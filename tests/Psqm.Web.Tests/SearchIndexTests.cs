@@ -25,7 +25,7 @@ public sealed class SearchIndexTests(PsqmFactory factory)
         await factory.InTenantAsync(tenant, async services =>
         {
             var content = services.GetRequiredService<ContentManager>();
-            var saved = await content.SaveDraftAsync(Resource("Ornithopters for beginners", "ornithopters"), "test");
+            var saved = await content.SaveDraftAsync(SearchTests.Resource("Ornithopters for beginners", "ornithopters"), "test");
             return await content.PublishAsync(saved.Item!.ContentItemId);
         });
         var end = await factory.InTenantAsync(tenant, s => s.GetRequiredService<SearchDbContext>().Changes.MaxAsync(c => c.Id));
@@ -53,7 +53,7 @@ public sealed class SearchIndexTests(PsqmFactory factory)
         await factory.InTenantAsync(tenant, async services =>
         {
             var content = services.GetRequiredService<ContentManager>();
-            var saved = await content.SaveDraftAsync(Resource("Gyroscopes in the hall", "gyroscopes"), "test");
+            var saved = await content.SaveDraftAsync(SearchTests.Resource("Gyroscopes in the hall", "gyroscopes"), "test");
             return await content.PublishAsync(saved.Item!.ContentItemId);
         });
 
@@ -108,16 +108,6 @@ public sealed class SearchIndexTests(PsqmFactory factory)
             await Task.Delay(100);
         }
     }
-
-    private static ContentDraft Resource(string title, string slug) =>
-        new("Resource", "en", title, slug, new Dictionary<string, string[]>
-        {
-            ["summary"] = [title + " for the whole school."],
-            ["format"] = ["link"],
-            ["link"] = ["https://example.org/" + slug],
-            ["access"] = ["public"],
-            ["date"] = ["2026-01-01"],
-        });
 
     private sealed class OneDocument : ISearchSource
     {

@@ -356,7 +356,8 @@ public sealed class SearchTests(PsqmFactory factory)
         }
     }
 
-    private static ContentDraft Resource(string title, string slug) =>
+    /// <summary>A public link resource in English, as a hub leader would write it.</summary>
+    internal static ContentDraft Resource(string title, string slug) =>
         new("Resource", "en", title, slug, new Dictionary<string, string[]>
         {
             ["summary"] = [title + " for the whole school."],

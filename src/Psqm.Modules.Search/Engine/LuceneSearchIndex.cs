@@ -121,8 +121,7 @@ public sealed partial class LuceneSearchIndex(
         return count;
     }
 
-    public async Task<IReadOnlyList<GlossaryPair>> GlossaryAsync(CancellationToken cancellationToken = default) =>
-        await db.Glossary.AsNoTracking().OrderBy(g => g.Id).Select(g => new GlossaryPair(g.En, g.Cy)).ToListAsync(cancellationToken);
+    public Task<IReadOnlyList<GlossaryPair>> GlossaryAsync(CancellationToken cancellationToken = default) => TenantIndex.GlossaryAsync(db, cancellationToken);
 
     public async Task SaveGlossaryAsync(IReadOnlyList<GlossaryPair> pairs, CancellationToken cancellationToken = default)
     {

@@ -39,6 +39,7 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
     private Task _building = Task.CompletedTask;
     private DateTime _buildingSince;
     private long _changedAt = long.MinValue / 2;
+    private long _committed;
 
     internal FacetCodes Codes { get; } = new();
 
@@ -101,6 +102,30 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
         finally
         {
             _gate.Release();
+        }
+    }
+
+    /// <summary>Commits what has been applied since the last commit, with the position it reached.</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            CommitApplied();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private void CommitApplied()
+    {
+        if (_writer is not null && Position != _committed)
+        {
+            Stamp(_writer, Position, Rebuilt ?? DateTime.UtcNow);
+            _writer.Commit();
+            _committed = Position;
         }
     }
 
@@ -249,6 +274,7 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
             var writer = new IndexWriter(directory, Config(OpenMode.APPEND, 8));
             var data = writer.CommitData;
             Position = data.TryGetValue(PositionKey, out var position) ? long.Parse(position, CultureInfo.InvariantCulture) : 0;
+            _committed = Position;
             Rebuilt = data.TryGetValue(RebuiltKey, out var rebuilt) ? DateTime.Parse(rebuilt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null;
             _searchers = new SearcherManager(writer, applyAllDeletes: true, new Searchers());
             (_directory, _writer, _current) = (directory, writer, name);
@@ -272,13 +298,17 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
         }
     }
 
+    // The position is made known only once searches can see what it covers, so a search that finds the index up to
+    // date never reads an older reader. Searchers see the writer's changes before they are committed; a commit
+    // (which waits for the disk) comes with the indexer's next tick, see CommitAsync, and a process that dies before
+    // it applies the same entries again at its next start, as the position committed with the index is older.
     private async Task ApplyAsync(SearchDbContext db, CancellationToken cancellationToken)
     {
-        var applied = false;
+        var position = Position;
         var glossary = false;
         while (true)
         {
-            var changes = await db.Changes.AsNoTracking().Where(c => c.Id > Position).OrderBy(c => c.Id).Take(Batch).ToListAsync(cancellationToken);
+            var changes = await db.Changes.AsNoTracking().Where(c => c.Id > position).OrderBy(c => c.Id).Take(Batch).ToListAsync(cancellationToken);
             if (changes.Count == 0)
             {
                 break;
@@ -300,10 +330,7 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
                 }
             }
 
-            Position = changes[^1].Id;
-            Stamp(_writer!, Position, Rebuilt ?? DateTime.UtcNow);
-            _writer!.Commit();
-            applied = true;
+            position = changes[^1].Id;
         }
 
         if (glossary)
@@ -311,15 +338,17 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
             Glossary = await GlossaryAsync(db, cancellationToken);
         }
 
-        if (applied)
+        if (position != Position)
         {
             _searchers!.MaybeRefreshBlocking();
+            Position = position;
         }
     }
 
     public static string Serialize(SearchDocument document) => JsonSerializer.Serialize(document, Json);
 
-    private static async Task<IReadOnlyList<GlossaryPair>> GlossaryAsync(SearchDbContext db, CancellationToken cancellationToken) =>
+    /// <summary>The glossary as the database has it.</summary>
+    public static async Task<IReadOnlyList<GlossaryPair>> GlossaryAsync(SearchDbContext db, CancellationToken cancellationToken) =>
         await db.Glossary.AsNoTracking().OrderBy(g => g.Id).Select(g => new GlossaryPair(g.En, g.Cy)).ToListAsync(cancellationToken);
 
     private string? ReadPointer()
@@ -354,6 +383,16 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
 
     private void Close()
     {
+        try
+        {
+            CommitApplied();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            // The index is being left for a new one or is unreadable: what it lacks, the log still has.
+            logger.LogInformation(e, "The search index in {Folder} was closed without its last changes committed.", folder);
+        }
+
         _searchers?.Dispose();
         _writer?.Dispose();
         _directory?.Dispose();
