@@ -40,7 +40,7 @@ public sealed partial class LuceneSearchIndex(
         var index = Index;
 
         // The log's end is read before the sources: whatever commits later is applied again on top, harmlessly.
-        var position = await db.Changes.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+        var position = await LogEndAsync(cancellationToken);
         var (name, path) = index.NewBuild();
         int count;
         using (var directory = FSDirectory.Open(path))
@@ -139,11 +139,15 @@ public sealed partial class LuceneSearchIndex(
     {
         var index = await ReadyAsync(cancellationToken);
         var (bytes, documents) = index.Size();
-        var end = await db.Changes.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+        var end = await LogEndAsync(cancellationToken);
         return new SearchIndexStatus(bytes, documents, index.Position, end, index.Rebuilt, index.Building);
     }
 
     private TenantIndex Index => indexes.Get(TenantScope.Required);
+
+    /// <summary>The last entry of the change log, or 0 when it is empty.</summary>
+    private async Task<long> LogEndAsync(CancellationToken cancellationToken) =>
+        await db.Changes.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
 
     /// <summary>
     /// The index with everything the log has (up to a limit), or an empty one and a first build under way. The log is
@@ -157,7 +161,7 @@ public sealed partial class LuceneSearchIndex(
             return index;
         }
 
-        var end = await db.Changes.MaxAsync(c => (long?)c.Id, cancellationToken) ?? 0;
+        var end = await LogEndAsync(cancellationToken);
         if (!index.IsOpen || end > index.Position)
         {
             if (!index.IsOpen || end - index.Position <= MostToWaitFor)
