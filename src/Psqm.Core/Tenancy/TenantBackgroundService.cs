@@ -27,6 +27,14 @@ public abstract class TenantBackgroundService(TenantRegistry tenants, IServiceSc
                 {
                     using var _ = TenantScope.Enter(tenant);
                     await using var scope = scopes.CreateAsyncScope();
+
+                    // A job must not open a database that has gone: SQLite would make an empty one in its place, and
+                    // readiness reports the loss instead.
+                    if (!scope.ServiceProvider.GetRequiredService<Psqm.Core.Data.TenantDatabase>().Exists(tenant))
+                    {
+                        continue;
+                    }
+
                     await RunAsync(scope.ServiceProvider, clock.GetUtcNow().UtcDateTime, stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
