@@ -10,6 +10,7 @@ using Psqm.Core.Tenancy;
 using Psqm.Modules.Content.Engine;
 using Psqm.Modules.Search.Data;
 using Psqm.Modules.Search.Engine;
+using Psqm.Modules.Search.Engine.Analysis;
 
 namespace Psqm.Web.Tests;
 
@@ -76,6 +77,29 @@ public sealed class SearchIndexTests(PsqmFactory factory)
 
         await Eventually(async () => (await File.ReadAllTextAsync(Path.Combine(folder, "current"))).Trim() != "index-broken");
         Assert.True((await ApiAsync($"{tenant.BasePath}/api/search?q=science")).Total > 0);
+    }
+
+    [Fact]
+    public async Task AnIndexWrittenInAnEarlierFormat_IsBuiltAgainFromTheDatabase()
+    {
+        var tenant = await factory.CreateTenantAsync("england");
+        Assert.True((await ApiAsync($"{tenant.BasePath}/api/search?q=science")).Total > 0);
+        var folder = Path.Combine(factory.AppData, "Sites", tenant.Name, "Search");
+
+        // A readable index as an earlier version wrote it: its entry kept in stored fields, no format in its commit.
+        using (var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(folder, "index-earlier")))
+        using (var writer = new Lucene.Net.Index.IndexWriter(directory, new Lucene.Net.Index.IndexWriterConfig(SearchAnalyzers.Version, SearchAnalyzers.Surface)))
+        {
+            writer.AddDocument([new Lucene.Net.Documents.TextField("title", "quokkas", Lucene.Net.Documents.Field.Store.YES)]);
+            writer.SetCommitData(new Dictionary<string, string> { ["position"] = "0" });
+            writer.Commit();
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(folder, "current"), "index-earlier");
+
+        await Eventually(async () => (await File.ReadAllTextAsync(Path.Combine(folder, "current"))).Trim() != "index-earlier");
+        Assert.True((await ApiAsync($"{tenant.BasePath}/api/search?q=science")).Total > 0);
+        Assert.Equal(0, (await ApiAsync($"{tenant.BasePath}/api/search?q=quokkas")).Total);
     }
 
     [Fact]

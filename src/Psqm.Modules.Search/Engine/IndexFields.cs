@@ -34,16 +34,11 @@ internal static class IndexFields
     /// <summary>The facets in the order of <see cref="SearchFacets.All"/>, as doc-values fields.</summary>
     public static readonly IReadOnlyList<string> Facets = SearchFacets.All.Select(f => "f_" + f).ToList();
 
-    private const string Type = "type";
-    private const string StoredTitle = "stitle";
-    private const string StoredText = "stext";
-    private const string Page = "page";
-    private const string Route = "route";
-    private const string Fragment = "fragment";
-    private const string Date = "date";
-    private const string Topics = "topics";
-    private const string KeyStages = "keystages";
-    private const string StoredAccess = "saccess";
+    /// <summary>
+    /// What the fields are, as written in each commit: an index written otherwise is built afresh when opened.
+    /// 2: what is shown is one binary doc value (<see cref="ShownEntry"/>), not stored fields.
+    /// </summary>
+    public const string Format = "2";
 
     public static string Key(string source, string key) => source + "\u001f" + key;
 
@@ -55,9 +50,9 @@ internal static class IndexFields
     /// <summary>What analyses a document's fields: its language's words, and the folded words for the phrase fields.</summary>
     public static Analyzer AnalyzerFor(string culture) => TextAnalyzer.IsWelsh(culture) ? WelshFields : EnglishFields;
 
-    private static readonly Analyzer EnglishFields = Fields(SearchAnalyzers.English);
+    private static readonly Analyzer EnglishFields = Fields(SearchAnalyzers.Indexing("en"));
 
-    private static readonly Analyzer WelshFields = Fields(SearchAnalyzers.Welsh);
+    private static readonly Analyzer WelshFields = Fields(SearchAnalyzers.Indexing("cy"));
 
     private static PerFieldAnalyzerWrapper Fields(Analyzer words) =>
         new(words, new Dictionary<string, Analyzer> { [TitleWords] = SearchAnalyzers.Surface, [BodyWords] = SearchAnalyzers.Surface });
@@ -74,7 +69,7 @@ internal static class IndexFields
     public static Document From(SearchDocument d)
     {
         var text = d.Text.Length > MaxStoredText ? d.Text[..MaxStoredText] : d.Text;
-        var keywords = _keywords ??= [new(Id, "", Field.Store.NO), new(Culture, "", Field.Store.YES), new(Access, "", Field.Store.NO)];
+        var keywords = _keywords ??= [new(Id, "", Field.Store.NO), new(Culture, "", Field.Store.NO), new(Access, "", Field.Store.NO)];
         keywords[0].SetStringValue(Key(d.Source, d.Key));
         keywords[1].SetStringValue(d.Culture);
         keywords[2].SetStringValue(d.MembersOnly ? MembersOnly : "public");
@@ -90,24 +85,8 @@ internal static class IndexFields
             new NumericDocValuesField(Day, d.Date is { } date ? (long)(date - DateTime.UnixEpoch).TotalDays : 0L),
             new NumericDocValuesField(TitleLength, d.Title.Length),
             new NumericDocValuesField(MembersOnly, d.MembersOnly ? 1 : 0),
-            new StoredField(Type, d.Type),
-            new StoredField(StoredTitle, d.Title),
-            new StoredField(StoredText, text),
-            new StoredField(Page, d.Page),
-            new StoredField(Route, d.Route),
-            new StoredField(Topics, string.Join(' ', d.Topics)),
-            new StoredField(KeyStages, string.Join(' ', d.KeyStages)),
-            new StoredField(StoredAccess, d.MembersOnly ? MembersOnly : "public"),
+            new BinaryDocValuesField(ShownEntry.Field, ShownEntry.Write(d, text)),
         };
-        if (d.Fragment is not null)
-        {
-            document.Add(new StoredField(Fragment, d.Fragment));
-        }
-
-        if (d.Date is { } when)
-        {
-            document.Add(new StoredField(Date, when.ToString("O", CultureInfo.InvariantCulture)));
-        }
 
         string[][] facets = [[d.Type], [.. d.Topics], [.. d.KeyStages], [d.Culture]];
         for (var f = 0; f < Facets.Count; f++)
@@ -121,29 +100,21 @@ internal static class IndexFields
         return document;
     }
 
-    public static SearchHit Hit(Document stored, Func<string, string, string, (IReadOnlyList<Highlight> Title, IReadOnlyList<Highlight> Snippet)> highlight)
+    public static SearchHit Hit(ShownEntry shown, Func<string, string, string, (IReadOnlyList<Highlight> Title, IReadOnlyList<Highlight> Snippet)> highlight)
     {
-        var culture = stored.Get(Culture);
-        var (title, snippet) = highlight(culture, stored.Get(StoredTitle), stored.Get(StoredText));
-        return new SearchHit(stored.Get(Type), culture, title, snippet)
+        var (title, snippet) = highlight(shown.Culture, shown.Title, shown.Text);
+        return new SearchHit(shown.Type, shown.Culture, title, snippet)
         {
-            Page = stored.Get(Page),
-            Route = stored.Get(Route),
-            Fragment = stored.Get(Fragment),
-            Date = stored.Get(Date) is { } date ? DateTime.Parse(date, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null,
-            Topics = Split(stored.Get(Topics)),
-            KeyStages = Split(stored.Get(KeyStages)),
-            MembersOnly = stored.Get(StoredAccess) == MembersOnly,
+            Page = shown.Page,
+            Route = shown.Route,
+            Fragment = shown.Fragment,
+            Date = shown.Date,
+            Topics = shown.Topics,
+            KeyStages = shown.KeyStages,
+            MembersOnly = shown.MembersOnly,
         };
     }
 
-    public static SearchSuggestion Suggestion(Document stored) =>
-        new(stored.Get(Culture), stored.Get(StoredTitle)) { Page = stored.Get(Page), Route = stored.Get(Route), Fragment = stored.Get(Fragment) };
-
-    /// <summary>What a hit needs to be shown, and no more, when reading it back.</summary>
-    public static readonly ISet<string> Shown = new HashSet<string> { Culture, Type, StoredTitle, StoredText, Page, Route, Fragment, Date, Topics, KeyStages, StoredAccess };
-
-    public static readonly ISet<string> Suggested = new HashSet<string> { Culture, StoredTitle, Page, Route, Fragment };
-
-    private static string[] Split(string? value) => (value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    public static SearchSuggestion Suggestion(ShownEntry shown) =>
+        new(shown.Culture, shown.Title) { Page = shown.Page, Route = shown.Route, Fragment = shown.Fragment };
 }

@@ -32,21 +32,26 @@ public sealed partial class LuceneSearchIndex
         var filter = FacetFilter.From(request.Filters, index.Codes);
         try
         {
-            var inTitle = RankingCollector.Matches(searcher, match.TitleMatch);
-            var direct = match.Untranslated is { } untranslated ? RankingCollector.Matches(searcher, untranslated) : null;
-            var collector = new RankingCollector(index.Codes, filter, request.Member, inTitle, direct, Math.Min(request.Page, MostPages) * request.PageSize);
-            searcher.Search(match.Match, collector);
+            // Every match is counted unscored; only those that can reach the pages asked for are scored.
+            var needed = Math.Min(request.Page, MostPages) * request.PageSize;
+            using var sets = new BitSets(searcher.IndexReader.MaxDoc);
+            var matches = new MatchSet(searcher, sets);
+            var inTitle = matches.Of(match.TitleMatch);
+            var direct = match.Untranslated is { } untranslated ? matches.Of(untranslated) : null;
+            var tally = Tally.Count(searcher.IndexReader, sets, matches.Of(match.Match), inTitle, direct, index.Codes, filter, request.Member, needed);
+            var ranking = new RankingCollector(index.Codes, inTitle, direct, needed);
+            searcher.Search(match.Match, tally.Filter(), ranking);
 
-            var pages = Math.Max(1, (collector.Kept + request.PageSize - 1) / request.PageSize);
+            var pages = Math.Max(1, (tally.Kept + request.PageSize - 1) / request.PageSize);
             var page = Math.Clamp(request.Page, 1, Math.Min(pages, MostPages));
-            var hits = collector.Top().Skip((page - 1) * request.PageSize).Take(request.PageSize).Select(row =>
-                IndexFields.Hit(searcher.Doc(row.Doc, IndexFields.Shown), (culture, title, text) => (Highlighter.Whole(title, culture, match), Highlighter.Snippet(text, culture, match)))
+            var hits = ranking.Top().Skip((page - 1) * request.PageSize).Take(request.PageSize).Select(row =>
+                IndexFields.Hit(ShownEntry.Read(searcher.IndexReader, row.Doc, withText: true), (culture, title, text) => (Highlighter.Whole(title, culture, match), Highlighter.Snippet(text, culture, match)))
                 with { Translated = row.Translated });
-            return new SearchResults(hits.ToList(), collector.Kept)
+            return new SearchResults(hits.ToList(), tally.Kept)
             {
-                Facets = filter.Facets(collector.Counts, index.Codes),
+                Facets = filter.Facets(tally.Counts, index.Codes),
                 Notices = notices,
-                DidYouMean = collector.Matched == 0 ? Spelling.Suggest(searcher.IndexReader, query, match, request.Cultures) : null,
+                DidYouMean = tally.Matched == 0 ? Spelling.Suggest(searcher.IndexReader, query, match, request.Cultures) : null,
                 Page = page,
                 Pages = pages,
             };

@@ -21,7 +21,7 @@ public sealed partial class LuceneSearchIndex
         using var lease = index.Acquire();
         var collector = new ShortestTitles(index.Codes, take);
         lease.Searcher.Search(query, collector);
-        return collector.Top().Select(doc => IndexFields.Suggestion(lease.Searcher.Doc(doc, IndexFields.Suggested))).ToList();
+        return collector.Top().Select(doc => IndexFields.Suggestion(ShownEntry.Read(lease.Searcher.IndexReader, doc, withText: false))).ToList();
     }
 
     /// <summary>

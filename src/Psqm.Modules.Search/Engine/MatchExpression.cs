@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Psqm.Core.Search;
@@ -157,26 +158,38 @@ public sealed class MatchExpression
             yield break;
         }
 
-        foreach (var pair in glossary)
+        foreach (var (en, cy) in Prepare(glossary))
         {
-            if (Names(term, pair.En, "en"))
+            if (Names(term, en))
             {
-                yield return (TermOf(pair.Cy), "cy");
+                yield return (cy.Term, cy.Culture);
             }
-            else if (Names(term, pair.Cy, "cy"))
+            else if (Names(term, cy))
             {
-                yield return (TermOf(pair.En), "en");
+                yield return (en.Term, en.Culture);
             }
         }
     }
 
-    private static QueryTerm TermOf(string text) =>
-        new(TextAnalyzer.Words(text).Select(w => WelshForms.Fold(text.Substring(w.Start, w.Length))).ToList(), false);
+    /// <summary>One side of a glossary pair, analysed once: its words, and the forms of a one-word side.</summary>
+    private sealed record Side(QueryTerm Term, string Culture, HashSet<string> Forms);
+
+    // A glossary is analysed once for as long as its index holds it, not at every search.
+    private static readonly ConditionalWeakTable<IReadOnlyList<GlossaryPair>, (Side En, Side Cy)[]> Prepared = new();
+
+    private static (Side En, Side Cy)[] Prepare(IReadOnlyList<GlossaryPair> glossary) =>
+        Prepared.GetValue(glossary, pairs => pairs.Select(p => (SideOf(p.En, "en"), SideOf(p.Cy, "cy"))).ToArray());
+
+    private static Side SideOf(string text, string culture)
+    {
+        var term = new QueryTerm(TextAnalyzer.Words(text).Select(w => WelshForms.Fold(text.Substring(w.Start, w.Length))).ToList(), false);
+        return new Side(term, culture, term.Words.Count == 1 ? [.. TextAnalyzer.Forms(term.Words[0], culture)] : []);
+    }
 
     // A phrase names a side written the same; a word names a one-word side it shares a form with.
-    private static bool Names(QueryTerm term, string side, string culture)
+    private static bool Names(QueryTerm term, Side side)
     {
-        var words = TermOf(side).Words;
+        var words = side.Term.Words;
         if (words.Count == 0)
         {
             return false;
@@ -187,7 +200,7 @@ public sealed class MatchExpression
             return term.Words.SequenceEqual(words);
         }
 
-        return TextAnalyzer.Forms(term.Words[0], culture).Intersect(TextAnalyzer.Forms(words[0], culture)).Any();
+        return TextAnalyzer.Forms(term.Words[0], side.Culture).Any(side.Forms.Contains);
     }
 
     public bool Matches(ReadOnlySpan<char> folded, IReadOnlyList<string> forms)

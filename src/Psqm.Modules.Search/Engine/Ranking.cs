@@ -2,7 +2,6 @@ using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
-using Psqm.Core.Search;
 
 namespace Psqm.Modules.Search.Engine;
 
@@ -16,6 +15,9 @@ internal readonly record struct Row(int Doc, double Key, int Day, bool Translate
     public static double KeyOf(bool translated, bool inTitle, float score) =>
         (translated ? 0 : 2e9) + (inTitle ? 1e9 : 0) + Math.Round(score * 100.0);
 
+    /// <summary>The tier a key's first two parts make: 0 for a title match as typed, to 3 for a translated body match.</summary>
+    public static int Tier(bool translated, bool inTitle) => (translated ? 2 : 0) + (inTitle ? 0 : 1);
+
     public static int Ranking(Row a, Row b)
     {
         var order = b.Key.CompareTo(a.Key);
@@ -25,19 +27,16 @@ internal readonly record struct Row(int Doc, double Key, int Day, bool Translate
 }
 
 /// <summary>
-/// Reads every match once: leaves out members-only entries for visitors, counts the facets, keeps the matches that
-/// pass every chosen facet and ranks them, holding only as many as the pages up to the one asked for. A match that
-/// cannot enter the held ones is passed over on one comparison, as most are.
+/// Reads every match once, unscored: leaves out members-only entries for visitors, counts the facets, and keeps the
+/// matches that pass every chosen facet, sorted into the four tiers of <see cref="Row.Tier"/>. Only the tiers that
+/// the pages up to the one asked for reach are scored after, which for a word most entries have is its titles.
 /// </summary>
-internal sealed class RankingCollector(FacetCodes codes, FacetFilter filter, bool member, FixedBitSet inTitle, FixedBitSet? direct, int needed) : ICollector
+internal sealed class Tally
 {
-    private readonly PriorityQueue<Row, Row> _best = new(needed + 1, Comparer<Row>.Create((a, b) => Row.Ranking(b, a)));
-    private Scorer? _scorer;
-    private SegmentData? _segment;
-    private bool[] _passes = [];
-    private int[] _counted = [];
-    private int _base;
-    private double _lowest = double.NegativeInfinity;
+    private Tally(FixedBitSet candidates)
+    {
+        Candidates = candidates;
+    }
 
     /// <summary>Every match, before access and facets: what "did you mean" looks at.</summary>
     public int Matched { get; private set; }
@@ -46,36 +45,156 @@ internal sealed class RankingCollector(FacetCodes codes, FacetFilter filter, boo
 
     public int[][] Counts { get; } = [new int[FacetCodes.MaxBits], new int[FacetCodes.MaxBits], new int[FacetCodes.MaxBits], new int[FacetCodes.MaxBits]];
 
+    /// <summary>The kept matches of the tiers that can reach the pages asked for: the only ones to score.</summary>
+    public FixedBitSet Candidates { get; }
+
+    public static Tally Count(IndexReader reader, BitSets sets, FixedBitSet matches, FixedBitSet inTitle, FixedBitSet? direct, FacetCodes codes, FacetFilter filter, bool member, int needed)
+    {
+        var tally = new Tally(sets.New());
+        FixedBitSet[] tiers = [sets.New(), sets.New(), sets.New(), sets.New()];
+        var kept = new int[4];
+        var words = matches.GetBits();
+        var length = FixedBitSet.Bits2words(matches.Length);
+        var titles = inTitle.GetBits();
+        var typed = direct?.GetBits();
+        foreach (var leaf in reader.Leaves)
+        {
+            var segment = SegmentData.Of(leaf.AtomicReader, codes);
+            var passes = filter.Passes(segment.Combinations);
+            var counted = new int[segment.Combinations.Length];
+            var (first, end) = (leaf.DocBase, leaf.DocBase + leaf.AtomicReader.MaxDoc);
+
+            // Sixty-four entries at a time: the ones kept are gathered into a word, and the tiers are that word
+            // masked with the title and typed words.
+            for (var w = first >> 6; w < length && w << 6 < end; w++)
+            {
+                var word = words[w] & Within(w, first, end);
+                if (word == 0)
+                {
+                    continue;
+                }
+
+                tally.Matched += BitOperations.PopCount((ulong)word);
+                var keptWord = 0L;
+                for (var left = (ulong)word; left != 0; left &= left - 1)
+                {
+                    var bit = BitOperations.TrailingZeroCount(left);
+                    var doc = (w << 6) + bit - first;
+                    if (!member && segment.MembersOnly[doc])
+                    {
+                        continue;
+                    }
+
+                    var combination = segment.Combination[doc];
+                    counted[combination]++;
+                    if (passes[combination])
+                    {
+                        keptWord |= 1L << bit;
+                    }
+                }
+
+                var title = titles[w];
+                var asTyped = typed is null ? -1L : typed[w];
+                Keep(tiers, kept, w, Row.Tier(false, true), keptWord & asTyped & title);
+                Keep(tiers, kept, w, Row.Tier(false, false), keptWord & asTyped & ~title);
+                Keep(tiers, kept, w, Row.Tier(true, true), keptWord & ~asTyped & title);
+                Keep(tiers, kept, w, Row.Tier(true, false), keptWord & ~asTyped & ~title);
+            }
+
+            for (var c = 0; c < counted.Length; c++)
+            {
+                if (counted[c] > 0)
+                {
+                    filter.Count(segment.Combinations[c], counted[c], tally.Counts);
+                }
+            }
+        }
+
+        var reached = 0;
+        for (var tier = 0; tier < 4 && reached < needed; tier++)
+        {
+            tally.Candidates.Or(tiers[tier]);
+            reached += kept[tier];
+        }
+
+        tally.Kept = kept.Sum();
+        return tally;
+    }
+
+    // The bits of word w that belong to the segment from first to end.
+    private static long Within(int w, int first, int end)
+    {
+        var mask = -1L;
+        if (w == first >> 6)
+        {
+            mask &= -1L << (first & 63);
+        }
+
+        if (w == (end - 1) >> 6 && (end & 63) != 0)
+        {
+            mask &= (1L << (end & 63)) - 1;
+        }
+
+        return mask;
+    }
+
+    private static void Keep(FixedBitSet[] tiers, int[] kept, int w, int tier, long word)
+    {
+        if (word != 0)
+        {
+            tiers[tier].GetBits()[w] |= word;
+            kept[tier] += BitOperations.PopCount((ulong)word);
+        }
+    }
+
+    private static int Next(FixedBitSet bits, int from) => from < bits.Length ? bits.NextSetBit(from) : -1;
+
+    /// <summary>The candidates as a filter, so the query scores them and passes over the rest unscored.</summary>
+    public Filter Filter() => new CandidateFilter(Candidates);
+
+    private sealed class CandidateFilter(FixedBitSet candidates) : Filter
+    {
+        public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
+        {
+            var size = context.AtomicReader.MaxDoc;
+            var bits = new FixedBitSet(Math.Max(1, size));
+            var end = context.DocBase + size;
+            var any = false;
+            for (var global = Next(candidates, context.DocBase); global >= 0 && global < end; global = Next(candidates, global + 1))
+            {
+                bits.Set(global - context.DocBase);
+                any = true;
+            }
+
+            return any ? bits : null;
+        }
+    }
+}
+
+/// <summary>
+/// Ranks the candidates of a <see cref="Tally"/>, scored, holding only as many as the pages up to the one asked for.
+/// A match that cannot enter the held ones is passed over on one comparison, as most are.
+/// </summary>
+internal sealed class RankingCollector(FacetCodes codes, FixedBitSet inTitle, FixedBitSet? direct, int needed) : ICollector
+{
+    private readonly PriorityQueue<Row, Row> _best = new(needed + 1, Comparer<Row>.Create((a, b) => Row.Ranking(b, a)));
+    private Scorer? _scorer;
+    private int[] _day = [];
+    private int _base;
+    private double _lowest = double.NegativeInfinity;
+
     public bool AcceptsDocsOutOfOrder => true;
 
     public void SetScorer(Scorer scorer) => _scorer = scorer;
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        Finish();
         _base = context.DocBase;
-        _segment = SegmentData.Of(context.AtomicReader, codes);
-        _passes = filter.Passes(_segment.Combinations);
-        _counted = new int[_segment.Combinations.Length];
+        _day = SegmentData.Of(context.AtomicReader, codes).Day;
     }
 
     public void Collect(int doc)
     {
-        Matched++;
-        var segment = _segment!;
-        if (!member && segment.MembersOnly[doc])
-        {
-            return;
-        }
-
-        var combination = segment.Combination[doc];
-        _counted[combination]++;
-        if (!_passes[combination])
-        {
-            return;
-        }
-
-        Kept++;
         var global = _base + doc;
         var translated = direct is not null && !direct.Get(global);
         var key = Row.KeyOf(translated, inTitle.Get(global), _scorer!.GetScore());
@@ -84,7 +203,7 @@ internal sealed class RankingCollector(FacetCodes codes, FacetFilter filter, boo
             return;
         }
 
-        var row = new Row(global, key, segment.Day[doc], translated);
+        var row = new Row(global, key, _day[doc], translated);
         if (_best.Count < needed)
         {
             _best.Enqueue(row, row);
@@ -103,7 +222,6 @@ internal sealed class RankingCollector(FacetCodes codes, FacetFilter filter, boo
     /// <summary>The best matches, best first.</summary>
     public List<Row> Top()
     {
-        Finish();
         var rows = new List<Row>(_best.Count);
         while (_best.TryDequeue(out var row, out _))
         {
@@ -112,139 +230,5 @@ internal sealed class RankingCollector(FacetCodes codes, FacetFilter filter, boo
 
         rows.Reverse();
         return rows;
-    }
-
-    // The segment's combinations counted into facet values.
-    private void Finish()
-    {
-        if (_segment is null)
-        {
-            return;
-        }
-
-        for (var c = 0; c < _counted.Length; c++)
-        {
-            if (_counted[c] > 0)
-            {
-                filter.Count(_segment.Combinations[c], _counted[c], Counts);
-            }
-        }
-
-        _segment = null;
-    }
-
-    /// <summary>The documents a query matches, unscored.</summary>
-    public static FixedBitSet Matches(IndexSearcher searcher, Query query)
-    {
-        var bits = new FixedBitSet(Math.Max(1, searcher.IndexReader.MaxDoc));
-        searcher.Search(query, new BitsCollector(bits));
-        return bits;
-    }
-
-    private sealed class BitsCollector(FixedBitSet bits) : ICollector
-    {
-        private int _base;
-
-        public bool AcceptsDocsOutOfOrder => true;
-
-        public void SetScorer(Scorer scorer)
-        {
-        }
-
-        public void SetNextReader(AtomicReaderContext context) => _base = context.DocBase;
-
-        public void Collect(int doc) => bits.Set(_base + doc);
-    }
-}
-
-/// <summary>The chosen facet values as masks: within a facet any value may match, across facets all must.</summary>
-internal sealed class FacetFilter
-{
-    private readonly long[] _masks = new long[4];
-    private readonly bool[] _active = new bool[4];
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _chosen;
-
-    private FacetFilter(IReadOnlyDictionary<string, IReadOnlyList<string>> chosen) => _chosen = chosen;
-
-    public static FacetFilter From(IReadOnlyDictionary<string, IReadOnlyList<string>> chosen, FacetCodes codes)
-    {
-        var filter = new FacetFilter(chosen);
-        for (var f = 0; f < SearchFacets.All.Count; f++)
-        {
-            if (chosen.TryGetValue(SearchFacets.All[f], out var values) && values.Count > 0)
-            {
-                // A value nobody has (a stale link) leaves the mask empty, so nothing matches it.
-                filter._active[f] = true;
-                foreach (var value in values)
-                {
-                    if (codes.Bit(f, value) is { } bit)
-                    {
-                        filter._masks[f] |= 1L << bit;
-                    }
-                }
-            }
-        }
-
-        return filter;
-    }
-
-    /// <summary>Whether each combination of facet values passes every chosen facet.</summary>
-    public bool[] Passes(long[][] combinations)
-    {
-        var passes = new bool[combinations.Length];
-        for (var c = 0; c < combinations.Length; c++)
-        {
-            passes[c] = Failed(combinations[c]) == 0;
-        }
-
-        return passes;
-    }
-
-    /// <summary>
-    /// Counts entries with one combination of values: each facet over the entries that pass every other facet's
-    /// filter, so choosing a topic still shows how many there are under the other topics.
-    /// </summary>
-    public void Count(long[] masks, int entries, int[][] counts)
-    {
-        var failed = Failed(masks);
-        for (var f = 0; f < 4; f++)
-        {
-            var passes = !_active[f] || (masks[f] & _masks[f]) != 0;
-            if (failed == 0 || (failed == 1 && !passes))
-            {
-                for (var mask = (ulong)masks[f]; mask != 0; mask &= mask - 1)
-                {
-                    counts[f][BitOperations.TrailingZeroCount(mask)] += entries;
-                }
-            }
-        }
-    }
-
-    private int Failed(long[] masks)
-    {
-        var failed = 0;
-        for (var f = 0; f < 4; f++)
-        {
-            failed += !_active[f] || (masks[f] & _masks[f]) != 0 ? 0 : 1;
-        }
-
-        return failed;
-    }
-
-    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets(int[][] counts, FacetCodes codes)
-    {
-        var facets = new Dictionary<string, IReadOnlyList<FacetValue>>();
-        for (var f = 0; f < SearchFacets.All.Count; f++)
-        {
-            var name = SearchFacets.All[f];
-            var chosen = _chosen.TryGetValue(name, out var values) ? values : [];
-            facets[name] = codes.Values(f)
-                .Select(v => new FacetValue(v.Value, counts[f][v.Bit], chosen.Contains(v.Value)))
-                .Where(v => v.Count > 0 || v.Selected)
-                .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)
-                .ToList();
-        }
-
-        return facets;
     }
 }

@@ -26,6 +26,7 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
     private const string Pointer = "current";
     private const string PositionKey = "position";
     private const string RebuiltKey = "rebuilt";
+    private const string FormatKey = "format";
     private const int Batch = 500;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -157,6 +158,7 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
         {
             [PositionKey] = position.ToString(CultureInfo.InvariantCulture),
             [RebuiltKey] = rebuilt.ToString("O", CultureInfo.InvariantCulture),
+            [FormatKey] = IndexFields.Format,
         });
 
     /// <summary>Names a finished build as the index, and moves to it now if this process has the index open.</summary>
@@ -228,6 +230,12 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
 
                 return;
             }
+            catch (InvalidDataException)
+            {
+                // Expected once after an upgrade that changes what the index holds.
+                logger.LogInformation("The search index in {Folder} was written in an earlier format; it is being built again.", folder);
+                Close();
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogWarning(e, "The search index in {Folder} could not be opened; it is being built again.", folder);
@@ -273,6 +281,12 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
         {
             var writer = new IndexWriter(directory, Config(OpenMode.APPEND, 8));
             var data = writer.CommitData;
+            if (!data.TryGetValue(FormatKey, out var format) || format != IndexFields.Format)
+            {
+                writer.Dispose();
+                throw new InvalidDataException($"The search index in {path} was written in another format.");
+            }
+
             Position = data.TryGetValue(PositionKey, out var position) ? long.Parse(position, CultureInfo.InvariantCulture) : 0;
             _committed = Position;
             Rebuilt = data.TryGetValue(RebuiltKey, out var rebuilt) ? DateTime.Parse(rebuilt, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind) : null;

@@ -1,5 +1,6 @@
 using Psqm.Core.Search;
 using Psqm.Modules.Search.Engine;
+using Psqm.Modules.Search.Engine.Analysis;
 
 namespace Psqm.Core.Tests.Search;
 
@@ -25,6 +26,32 @@ public sealed class AnalysisTests
     [InlineData("sky", "sky")]
     public void EnglishWords_AreStemmedByPorter(string word, string stem) =>
         Assert.Equal([stem], TextAnalyzer.Forms(word, "en"));
+
+    [Theory]
+    [InlineData("en", "The teachers were teaching the children; the children's investigations of the pond went well. Science!")]
+    [InlineData("cy", "Mae'r plant yn dysgu gwyddoniaeth yn yr ysgol, a'r athrawon yn arwain eu hymchwiliadau. Ngwyddoniaeth ac wyddoniaeth.")]
+    public void Indexing_GivesTheSameTokensAtTheSamePositionsAsTheAnalysis(string culture, string text)
+    {
+        // Twice, so the second pass runs on forms already looked up.
+        Assert.Equal(Tokens(SearchAnalyzers.For(culture), text), Tokens(SearchAnalyzers.Indexing(culture), text));
+        Assert.Equal(Tokens(SearchAnalyzers.For(culture), text), Tokens(SearchAnalyzers.Indexing(culture), text));
+    }
+
+    private static List<(string Term, int Increment)> Tokens(Lucene.Net.Analysis.Analyzer analyzer, string text)
+    {
+        var tokens = new List<(string, int)>();
+        using var stream = analyzer.GetTokenStream("body", text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var increment = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add((term.ToString(), increment.PositionIncrement));
+        }
+
+        stream.End();
+        return tokens;
+    }
 
     [Theory]
     [InlineData("teaching", "teach")]

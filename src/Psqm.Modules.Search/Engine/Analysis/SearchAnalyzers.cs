@@ -23,6 +23,21 @@ public static class SearchAnalyzers
 
     public static Analyzer For(string culture) => TextAnalyzer.IsWelsh(culture) ? Welsh : English;
 
+    /// <summary>What indexes a language's words: the same tokens as <see cref="For"/>, each word's looked up once known.</summary>
+    public static Analyzer Indexing(string culture) => TextAnalyzer.IsWelsh(culture) ? WelshIndexing : EnglishIndexing;
+
+    private static readonly Analyzer EnglishIndexing = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var words = new WordTokenizer(reader);
+        return new TokenStreamComponents(words, new KnownFormsFilter(words, "en"));
+    });
+
+    private static readonly Analyzer WelshIndexing = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var words = new WordTokenizer(reader);
+        return new TokenStreamComponents(words, new KnownFormsFilter(words, "cy"));
+    });
+
     private sealed class Words(bool welsh) : Analyzer
     {
         private readonly CharArraySet _stop = new(Version, welsh ? StopWords.Welsh : StopWords.English, false);
