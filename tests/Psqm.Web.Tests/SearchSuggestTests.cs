@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Psqm.Modules.Content.Engine;
 
 namespace Psqm.Web.Tests;
 
@@ -15,6 +17,22 @@ public sealed class SearchSuggestTests(PsqmFactory factory)
         Assert.Contains(suggestions, s => s.Title == "Asesu gwyddoniaeth gynradd heb y gwaith papur" && s.Url == "/cymru/gweminarau/asesu-gwyddoniaeth-gynradd-heb-y-gwaith-papur");
         Assert.Contains(suggestions, s => s.Title == "Cyfalaf gwyddoniaeth yn yr ystafell ddosbarth");
         Assert.DoesNotContain(suggestions, s => s.Title.Contains("science", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task ARadicalTyped_SuggestsTitlesWhereTheWordIsMutated()
+    {
+        var tenant = await factory.CreateTenantAsync("cymru");
+        await factory.InTenantAsync(tenant, async services =>
+        {
+            var content = services.GetRequiredService<ContentManager>();
+            var saved = await content.SaveDraftAsync(SearchTests.Resource("Ffair wyddoniaeth yr haf", "ffair-wyddoniaeth") with { Culture = "cy" }, "test");
+            return await content.PublishAsync(saved.Item!.ContentItemId);
+        });
+
+        var suggestions = await SuggestAsync(factory.CreateClient(), $"{tenant.BasePath}/api/search/suggest?q=ffair%20gwyddon");
+
+        Assert.Contains(suggestions, s => s.Title == "Ffair wyddoniaeth yr haf");
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed partial class LuceneSearchIndex
 
     /// <summary>
     /// Titles in the language whose folded words (stop words kept) include each typed word whole and the last as a
-    /// beginning, each Welsh word in its radical forms too. Null when nothing was typed that could match.
+    /// beginning, each Welsh word in its radical forms and every way they are written. Null when nothing was typed that could match.
     /// </summary>
     internal static Query? SuggestQuery(string text, string culture, bool member)
     {
@@ -40,7 +40,8 @@ public sealed partial class LuceneSearchIndex
         for (var i = 0; i < words.Count; i++)
         {
             var group = new BooleanQuery();
-            foreach (var form in TextAnalyzer.IsWelsh(culture) ? WelshForms.Forms(words[i]) : [words[i]])
+            // A Welsh word is matched however its radicals can be written: typed mutated or not, either way in the title.
+            foreach (var form in TextAnalyzer.IsWelsh(culture) ? WelshForms.Forms(words[i]).SelectMany(WelshForms.Written).Distinct() : [words[i]])
             {
                 var term = new Term(IndexFields.TitleWords, form);
                 group.Add(i == words.Count - 1 ? new PrefixQuery(term) : new TermQuery(term), Occur.SHOULD);

@@ -147,5 +147,36 @@ public static class WelshForms
         return forms;
     }
 
+    // Each mutation as the start a word has and the start of its radical, read backwards.
+    private static readonly (string Mutated, string Radical)[] Mutations =
+    [
+        ("ngh", "c"), ("ng", "g"), ("mh", "p"), ("nh", "t"), ("ch", "c"), ("ph", "p"), ("th", "t"), ("dd", "d"),
+        ("g", "c"), ("b", "p"), ("d", "t"), ("f", "b"), ("f", "m"), ("m", "b"), ("n", "d"), ("l", "ll"), ("r", "rh"),
+        ("h", ""), ("", "g"),
+    ];
+
+    /// <summary>
+    /// Every way the radical (or a radical's beginning) can be written: itself and each mutation of it that
+    /// <see cref="Forms"/> takes back to it. "gwyddon" gives "wyddon" and "ngwyddon"; what is written as typed in
+    /// titles is matched by these.
+    /// </summary>
+    public static IReadOnlyList<string> Written(string radical)
+    {
+        var words = new List<string> { radical };
+        foreach (var (mutated, start) in Mutations)
+        {
+            if (radical.StartsWith(start, StringComparison.Ordinal) && radical.Length > start.Length)
+            {
+                var word = mutated + radical[start.Length..];
+                if (!words.Contains(word) && Forms(word).Contains(radical))
+                {
+                    words.Add(word);
+                }
+            }
+        }
+
+        return words;
+    }
+
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'w' or 'y';
 }

@@ -70,4 +70,23 @@ public sealed class WelshFormsTests
 
         throw new FileNotFoundException($"../shared/data/{file} is not beside the repository.");
     }
+
+    [Theory]
+    [InlineData("gwyddoniaeth", "wyddoniaeth")]
+    [InlineData("gwyddon", "ngwyddon")]
+    [InlineData("cath", "gath")]
+    [InlineData("cath", "nghath")]
+    [InlineData("cath", "chath")]
+    [InlineData("pen", "mhen")]
+    [InlineData("llyfr", "lyfr")]
+    [InlineData("ysgol", "hysgol")]
+    public void ARadical_IsWrittenAsEachMutationThatLeadsBackToIt(string radical, string written)
+    {
+        Assert.Contains(written, WelshForms.Written(radical));
+        Assert.Contains(radical, WelshForms.Forms(written));
+    }
+
+    [Fact]
+    public void OnlyWordsThatLeadBackToTheRadical_AreWritten() =>
+        Assert.All(WelshForms.Written("dysgu"), w => Assert.Contains("dysgu", WelshForms.Forms(w)));
 }
