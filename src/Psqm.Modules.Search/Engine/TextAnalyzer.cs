@@ -26,7 +26,7 @@ public static class TextAnalyzer
     public static bool IsWelsh(string culture) => culture.StartsWith("cy", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Enough distinct words for a site's whole vocabulary in two languages; beyond it, the cache starts again.</summary>
-    public const int MostCached = 200_000;
+    private const int MostCached = 200_000;
 
     private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> EnglishCache = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> WelshCache = new(StringComparer.Ordinal);

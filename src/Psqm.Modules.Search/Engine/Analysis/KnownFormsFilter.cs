@@ -6,17 +6,14 @@ namespace Psqm.Modules.Search.Engine.Analysis;
 /// <summary>
 /// Gives each folded word the forms the language's analysis gives it (<see cref="TextAnalyzer.Forms(ReadOnlySpan{char}, string)"/>),
 /// the first in its place and the others at the same position, and leaves out stop words. The same tokens as the
-/// analysis itself, but each word's are worked out once and then looked up: what indexing runs on. A filter serves
-/// one thread, so it keeps the words it has met in a plain dictionary of its own, looked up by the term's characters
-/// without a lock or a string.
+/// analysis itself, but each word's are worked out once and then looked up (by the term's characters, without a
+/// string): what indexing runs on.
 /// </summary>
 public sealed class KnownFormsFilter : TokenFilter
 {
     private readonly string _culture;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
-    private readonly Dictionary<string, IReadOnlyList<string>> _known = [];
-    private readonly Dictionary<string, IReadOnlyList<string>>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private IReadOnlyList<string> _forms = [];
     private int _next;
 
@@ -26,7 +23,6 @@ public sealed class KnownFormsFilter : TokenFilter
         _culture = culture;
         _term = AddAttribute<ICharTermAttribute>();
         _position = AddAttribute<IPositionIncrementAttribute>();
-        _lookup = _known.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public override bool IncrementToken()
@@ -42,16 +38,7 @@ public sealed class KnownFormsFilter : TokenFilter
         var skipped = 0;
         while (m_input.IncrementToken())
         {
-            var word = new ReadOnlySpan<char>(_term.Buffer, 0, _term.Length);
-            if (!_lookup.TryGetValue(word, out var forms))
-            {
-                if (_known.Count >= TextAnalyzer.MostCached)
-                {
-                    _known.Clear();
-                }
-
-                _lookup[word] = forms = TextAnalyzer.Forms(word, _culture);
-            }
+            var forms = TextAnalyzer.Forms(new ReadOnlySpan<char>(_term.Buffer, 0, _term.Length), _culture);
 
             if (forms.Count == 0)
             {
