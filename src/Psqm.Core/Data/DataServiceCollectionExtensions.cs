@@ -11,13 +11,9 @@ public static class DataServiceCollectionExtensions
         where TContext : DbContext
     {
         var history = "__Migrations_" + typeof(TContext).Name;
-        services.AddDbContext<TContext>((sp, options) =>
-        {
-            sp.GetRequiredService<TenantDatabase>().Configure(options, TenantScope.Required, history);
-
-            // Diagnostics (query counting in tests, slow-query logging) plug in without touching modules.
-            options.AddInterceptors(sp.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
-        });
+        // The options come first, so AddDbContext keeps them instead of adding its own built per request.
+        services.AddScoped(sp => sp.GetRequiredService<TenantDatabase>().Options<TContext>(TenantScope.Required, history));
+        services.AddDbContext<TContext>();
         services.AddSingleton<ITenantMigrator, TenantMigrator<TContext>>();
         return services;
     }

@@ -14,13 +14,17 @@ internal sealed class BitSets(int size) : IDisposable
     public int Size { get; } = Math.Max(1, size);
 
     /// <summary>An empty set, to use until this is disposed.</summary>
-    public FixedBitSet New()
+    public FixedBitSet New() => New(Size);
+
+    /// <summary>An empty set of another size (a segment's), to use until this is disposed.</summary>
+    public FixedBitSet New(int size)
     {
         // A pooled array can be longer than asked for: the whole of it is cleared, as some operations read it all.
-        var array = ArrayPool<long>.Shared.Rent(FixedBitSet.Bits2words(Size));
+        size = Math.Max(1, size);
+        var array = ArrayPool<long>.Shared.Rent(FixedBitSet.Bits2words(size));
         Array.Clear(array);
         _borrowed.Add(array);
-        return new FixedBitSet(array, Size);
+        return new FixedBitSet(array, size);
     }
 
     public void Dispose()

@@ -34,16 +34,13 @@ internal sealed class FacetFilter
         return filter;
     }
 
-    /// <summary>Whether each combination of facet values passes every chosen facet.</summary>
-    public bool[] Passes(long[][] combinations)
+    /// <summary>Whether each combination of facet values passes every chosen facet, into the start of passes.</summary>
+    public void Passes(long[][] combinations, bool[] passes)
     {
-        var passes = new bool[combinations.Length];
         for (var c = 0; c < combinations.Length; c++)
         {
             passes[c] = Failed(combinations[c]) == 0;
         }
-
-        return passes;
     }
 
     /// <summary>

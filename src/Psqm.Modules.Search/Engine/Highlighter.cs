@@ -26,14 +26,21 @@ public static class Highlighter
         var start = 0;
         if (matches.Count > 0)
         {
+            // Each match with the matches that follow it within half a snippet: the window's end only moves on.
             var best = 0;
             var bestCount = 0;
+            var next = 0;
             for (var i = 0; i < matches.Count; i++)
             {
-                var count = matches.Skip(i).TakeWhile(m => m.Start - matches[i].Start < SnippetLength / 2).Count();
-                if (count > bestCount)
+                next = Math.Max(next, i);
+                while (next < matches.Count && matches[next].Start - matches[i].Start < SnippetLength / 2)
                 {
-                    (best, bestCount) = (i, count);
+                    next++;
+                }
+
+                if (next - i > bestCount)
+                {
+                    (best, bestCount) = (i, next - i);
                 }
             }
 
@@ -73,7 +80,7 @@ public static class Highlighter
             var word = text.AsSpan(start, length);
             ReadOnlySpan<char> folded = TextAnalyzer.TryFoldAscii(word, buffer) ? buffer[..length] : WelshForms.Fold(word.ToString());
             var forms = TextAnalyzer.Forms(folded, culture);
-            if (forms.Count == 0 ? match.Matches(folded, [folded.ToString()]) : match.Matches(folded, forms))
+            if (match.Matches(folded, forms))
             {
                 matches.Add((start, length));
             }

@@ -40,7 +40,10 @@ public sealed partial class LuceneSearchIndex
             var direct = match.Untranslated is { } untranslated ? matches.Of(untranslated) : null;
             var tally = Tally.Count(searcher.IndexReader, sets, matches.Of(match.Match), inTitle, direct, index.Codes, filter, request.Member, needed);
             var ranking = new RankingCollector(index.Codes, inTitle, direct, needed);
-            searcher.Search(match.Match, tally.Filter(), ranking);
+            if (tally.Kept > 0)
+            {
+                searcher.Search(matches.Scored(match.Match), tally.Filter(sets), ranking);
+            }
 
             var pages = Math.Max(1, (tally.Kept + request.PageSize - 1) / request.PageSize);
             var page = Math.Clamp(request.Page, 1, Math.Min(pages, MostPages));
@@ -51,7 +54,7 @@ public sealed partial class LuceneSearchIndex
             {
                 Facets = filter.Facets(tally.Counts, index.Codes),
                 Notices = notices,
-                DidYouMean = tally.Matched == 0 ? Spelling.Suggest(searcher.IndexReader, query, match, request.Cultures) : null,
+                DidYouMean = tally.Matched == 0 ? Spelling.Suggest(searcher.IndexReader, matches, query, match, request.Cultures) : null,
                 Page = page,
                 Pages = pages,
             };

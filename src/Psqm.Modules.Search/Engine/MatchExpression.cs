@@ -203,11 +203,20 @@ public sealed class MatchExpression
         return TextAnalyzer.Forms(term.Words[0], side.Culture).Any(side.Forms.Contains);
     }
 
+    /// <summary>
+    /// Whether a word of a shown text is one to mark: by its forms, or (a stop word, with none) as written. Runs for
+    /// every word shown, so it makes nothing.
+    /// </summary>
     public bool Matches(ReadOnlySpan<char> folded, IReadOnlyList<string> forms)
     {
-        foreach (var form in forms)
+        if (forms.Count == 0 && Forms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded))
         {
-            if (Forms.Contains(form))
+            return true;
+        }
+
+        for (var i = 0; i < forms.Count; i++)
+        {
+            if (Forms.Contains(forms[i]))
             {
                 return true;
             }
@@ -215,9 +224,17 @@ public sealed class MatchExpression
 
         foreach (var prefix in Prefixes)
         {
-            if (folded.StartsWith(prefix, StringComparison.Ordinal) || forms.Any(f => f.StartsWith(prefix, StringComparison.Ordinal)))
+            if (folded.StartsWith(prefix, StringComparison.Ordinal))
             {
                 return true;
+            }
+
+            for (var i = 0; i < forms.Count; i++)
+            {
+                if (forms[i].StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
         }
 

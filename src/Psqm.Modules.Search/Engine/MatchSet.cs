@@ -14,6 +14,12 @@ internal sealed class MatchSet(IndexSearcher searcher, BitSets sets)
 {
     private readonly Dictionary<Query, FixedBitSet> _leaves = [];
 
+    // A segment's terms enumerator for a field, kept for the search: each made afresh would build its frames again.
+    private readonly Dictionary<(int Leaf, string Field), TermsEnum?> _terms = [];
+
+    // Where each word was found in each segment, so scoring it later does not look it up again.
+    private readonly Dictionary<Term, TermContext> _contexts = [];
+
     public FixedBitSet Of(Query query)
     {
         var bits = sets.New();
@@ -94,20 +100,60 @@ internal sealed class MatchSet(IndexSearcher searcher, BitSets sets)
 
     private void Postings(Term term, FixedBitSet bits)
     {
+        var context = new TermContext(searcher.TopReaderContext);
         DocsEnum? docs = null;
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            var terms = leaf.AtomicReader.GetTerms(term.Field)?.GetEnumerator();
-            if (terms is null || !terms.SeekExact(term.Bytes))
+            if (Seek(leaf, term) is not { } terms)
             {
                 continue;
             }
 
+            context.Register(terms.GetTermState(), leaf.Ord, terms.DocFreq, terms.TotalTermFreq);
             docs = terms.Docs(leaf.AtomicReader.LiveDocs, docs, DocsFlags.NONE);
             for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
             {
                 bits.Set(leaf.DocBase + doc);
             }
+        }
+
+        _contexts[term] = context;
+    }
+
+    /// <summary>Whether any entry has the term, looked up on this search's enumerators.</summary>
+    public bool Has(Term term) => searcher.IndexReader.Leaves.Any(leaf => Seek(leaf, term) is not null);
+
+    // The segment's enumerator for the term's field, positioned on the term; null when the segment lacks it.
+    private TermsEnum? Seek(AtomicReaderContext leaf, Term term)
+    {
+        if (!_terms.TryGetValue((leaf.Ord, term.Field), out var terms))
+        {
+            _terms[(leaf.Ord, term.Field)] = terms = leaf.AtomicReader.GetTerms(term.Field)?.GetEnumerator();
+        }
+
+        return terms is not null && terms.SeekExact(term.Bytes) ? terms : null;
+    }
+
+    /// <summary>
+    /// The query to score, its words carrying where they were found when they were matched: scored as written, each
+    /// would be looked up in every segment again.
+    /// </summary>
+    public Query Scored(Query query)
+    {
+        switch (query)
+        {
+            case TermQuery term when _contexts.TryGetValue(term.Term, out var context):
+                return new TermQuery(term.Term, context) { Boost = term.Boost };
+            case BooleanQuery boolean:
+                var scored = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
+                foreach (var clause in boolean.GetClauses())
+                {
+                    scored.Add(Scored(clause.Query), clause.Occur);
+                }
+
+                return scored;
+            default:
+                return query;
         }
     }
 

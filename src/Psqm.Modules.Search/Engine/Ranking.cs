@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -60,8 +61,13 @@ internal sealed class Tally
         foreach (var leaf in reader.Leaves)
         {
             var segment = SegmentData.Of(leaf.AtomicReader, codes);
-            var passes = filter.Passes(segment.Combinations);
-            var counted = new int[segment.Combinations.Length];
+            // Borrowed per segment: a site has thousands of combinations, and a search would otherwise allocate
+            // more for them than for anything else.
+            var combinations = segment.Combinations.Length;
+            var passes = ArrayPool<bool>.Shared.Rent(combinations);
+            var counted = ArrayPool<int>.Shared.Rent(combinations);
+            filter.Passes(segment.Combinations, passes);
+            Array.Clear(counted, 0, combinations);
             var (first, end) = (leaf.DocBase, leaf.DocBase + leaf.AtomicReader.MaxDoc);
 
             // Sixty-four entries at a time: the ones kept are gathered into a word, and the tiers are that word
@@ -101,13 +107,16 @@ internal sealed class Tally
                 Keep(tiers, kept, w, Row.Tier(true, false), keptWord & ~asTyped & ~title);
             }
 
-            for (var c = 0; c < counted.Length; c++)
+            for (var c = 0; c < combinations; c++)
             {
                 if (counted[c] > 0)
                 {
                     filter.Count(segment.Combinations[c], counted[c], tally.Counts);
                 }
             }
+
+            ArrayPool<bool>.Shared.Return(passes);
+            ArrayPool<int>.Shared.Return(counted);
         }
 
         var reached = 0;
@@ -150,14 +159,14 @@ internal sealed class Tally
     private static int Next(FixedBitSet bits, int from) => from < bits.Length ? bits.NextSetBit(from) : -1;
 
     /// <summary>The candidates as a filter, so the query scores them and passes over the rest unscored.</summary>
-    public Filter Filter() => new CandidateFilter(Candidates);
+    public Filter Filter(BitSets sets) => new CandidateFilter(Candidates, sets);
 
-    private sealed class CandidateFilter(FixedBitSet candidates) : Filter
+    private sealed class CandidateFilter(FixedBitSet candidates, BitSets sets) : Filter
     {
         public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
         {
             var size = context.AtomicReader.MaxDoc;
-            var bits = new FixedBitSet(Math.Max(1, size));
+            var bits = sets.New(size);
             var end = context.DocBase + size;
             var any = false;
             for (var global = Next(candidates, context.DocBase); global >= 0 && global < end; global = Next(candidates, global + 1))

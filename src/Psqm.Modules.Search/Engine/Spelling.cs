@@ -9,12 +9,12 @@ namespace Psqm.Modules.Search.Engine;
 /// </summary>
 internal static class Spelling
 {
-    public static string? Suggest(IndexReader reader, SearchQuery query, MatchExpression match, IReadOnlyList<string> cultures)
+    public static string? Suggest(IndexReader reader, MatchSet terms, SearchQuery query, MatchExpression match, IReadOnlyList<string> cultures)
     {
         var replacements = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var word in match.Words.Distinct())
         {
-            if (word.Length < 3 || word.Any(char.IsDigit) || Known(reader, word, cultures))
+            if (word.Length < 3 || word.Any(char.IsDigit) || Known(terms, word, cultures))
             {
                 continue;
             }
@@ -36,9 +36,9 @@ internal static class Spelling
     }
 
     // Any entry with the word, under any of its forms or as written.
-    private static bool Known(IndexReader reader, string word, IReadOnlyList<string> cultures) =>
-        cultures.SelectMany(c => TextAnalyzer.Forms(word, c)).Distinct().Any(f => reader.DocFreq(new Term(IndexFields.Title, f)) > 0 || reader.DocFreq(new Term(IndexFields.Body, f)) > 0)
-        || reader.DocFreq(new Term(IndexFields.TitleWords, word)) > 0 || reader.DocFreq(new Term(IndexFields.BodyWords, word)) > 0;
+    private static bool Known(MatchSet terms, string word, IReadOnlyList<string> cultures) =>
+        cultures.SelectMany(c => TextAnalyzer.Forms(word, c)).Distinct().Any(f => terms.Has(new Term(IndexFields.Title, f)) || terms.Has(new Term(IndexFields.Body, f)))
+        || terms.Has(new Term(IndexFields.TitleWords, word)) || terms.Has(new Term(IndexFields.BodyWords, word));
 
     private static string? Nearest(IndexReader reader, string word)
     {
@@ -49,6 +49,7 @@ internal static class Spelling
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestDocs = 0;
+        var chars = new CharsRef(Math.Max(16, word.Length + limit));
         foreach (var field in new[] { IndexFields.TitleWords, IndexFields.BodyWords })
         {
             var terms = MultiFields.GetTerms(reader, field)?.GetEnumerator();
@@ -59,7 +60,9 @@ internal static class Spelling
 
             do
             {
-                var term = terms.Term.Utf8ToString();
+                // Each word is decoded into one buffer, and only a near one is made a string.
+                UnicodeUtil.UTF8toUTF16(terms.Term, chars);
+                var term = chars.Chars.AsSpan(0, chars.Length);
                 if (!term.StartsWith(start, StringComparison.Ordinal))
                 {
                     break;
@@ -74,7 +77,7 @@ internal static class Spelling
                 var docs = terms.DocFreq;
                 if (distance <= limit && (distance < bestDistance || (distance == bestDistance && docs > bestDocs)))
                 {
-                    (best, bestDistance, bestDocs) = (term, distance, docs);
+                    (best, bestDistance, bestDocs) = (term.ToString(), distance, docs);
                 }
             }
             while (terms.MoveNext());
@@ -84,11 +87,15 @@ internal static class Spelling
     }
 
     /// <summary>Edits between two words (insert, delete, substitute, swap two neighbours), or more than the limit.</summary>
-    public static int Distance(string a, string b, int limit)
+    public static int Distance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
     {
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rows of at most a word's length (words are at most forty letters): on the stack, as every
+        // word near in length to the one sought is measured.
+        var row = b.Length + 1;
+        Span<int> rows = row <= 128 ? stackalloc int[3 * row] : new int[3 * row];
+        var previous2 = rows[..row];
+        var previous = rows.Slice(row, row);
+        var current = rows.Slice(2 * row, row);
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -115,7 +122,10 @@ internal static class Spelling
                 return limit + 1;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
 
         return previous[b.Length];
