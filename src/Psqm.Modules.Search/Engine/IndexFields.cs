@@ -10,9 +10,12 @@ using Psqm.Modules.Search.Engine.Analysis;
 namespace Psqm.Modules.Search.Engine;
 
 /// <summary>
-/// How an entry is kept in the index. title and body hold the language's analysed forms (what words match);
-/// ptitle and pbody the folded words in order (what phrases, suggestions and "did you mean" use). Facets, day,
-/// access and title length are doc values, read per match while counting and ranking; the rest is stored to show.
+/// How an entry is kept in the index. An English entry's title and body hold its stems (what words match), ptitle and
+/// pbody its folded words in order (what phrases, suggestions and "did you mean" use). A Welsh entry's words are kept
+/// once, as written and in order, in cytitle and cybody: a query asks for every way its word's radicals can be written
+/// (<see cref="MatchExpression.Written"/>), which finds the same entries as indexing each word's radicals would, at a
+/// third of the indexing. Facets, day, access and title length are doc values, read per match while counting and
+/// ranking; what a hit shows is one binary doc value.
 /// </summary>
 internal static class IndexFields
 {
@@ -23,6 +26,8 @@ internal static class IndexFields
     public const string Body = "body";
     public const string TitleWords = "ptitle";
     public const string BodyWords = "pbody";
+    public const string WelshTitle = "cytitle";
+    public const string WelshBody = "cybody";
     public const string Day = "day";
     public const string TitleLength = "tlen";
 
@@ -37,8 +42,9 @@ internal static class IndexFields
     /// <summary>
     /// What the fields are, as written in each commit: an index written otherwise is built afresh when opened.
     /// 2: what is shown is one binary doc value (<see cref="ShownEntry"/>), not stored fields.
+    /// 3: Welsh entries' words as written, in fields of their own.
     /// </summary>
-    public const string Format = "2";
+    public const string Format = "3";
 
     public static string Key(string source, string key) => source + "\u001f" + key;
 
@@ -47,15 +53,11 @@ internal static class IndexFields
     // Words are matched and scored, never as phrases (the folded words are for that), so no positions are kept.
     private static readonly FieldType Forms = new(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS };
 
-    /// <summary>What analyses a document's fields: its language's words, and the folded words for the phrase fields.</summary>
-    public static Analyzer AnalyzerFor(string culture) => TextAnalyzer.IsWelsh(culture) ? WelshFields : EnglishFields;
+    /// <summary>What analyses a document's fields: English stems and folded words, or Welsh folded words alone.</summary>
+    public static Analyzer AnalyzerFor(string culture) => TextAnalyzer.IsWelsh(culture) ? SearchAnalyzers.Surface : EnglishFields;
 
-    private static readonly Analyzer EnglishFields = Fields(SearchAnalyzers.Indexing("en"));
-
-    private static readonly Analyzer WelshFields = Fields(SearchAnalyzers.Indexing("cy"));
-
-    private static PerFieldAnalyzerWrapper Fields(Analyzer words) =>
-        new(words, new Dictionary<string, Analyzer> { [TitleWords] = SearchAnalyzers.Surface, [BodyWords] = SearchAnalyzers.Surface });
+    private static readonly Analyzer EnglishFields =
+        new PerFieldAnalyzerWrapper(SearchAnalyzers.EnglishIndexing, new Dictionary<string, Analyzer> { [TitleWords] = SearchAnalyzers.Surface, [BodyWords] = SearchAnalyzers.Surface });
 
     // A keyword field makes its token stream once and keeps it; made afresh for every entry, each would take a lock
     // that every indexing thread shares. So each thread keeps its own, and an entry is added before the next is made.
@@ -78,15 +80,24 @@ internal static class IndexFields
             keywords[0],
             keywords[1],
             keywords[2],
-            new Field(Title, d.Title, Forms),
-            new Field(Body, d.Text, Forms),
-            new TextField(TitleWords, d.Title, Field.Store.NO),
-            new TextField(BodyWords, d.Text, Field.Store.NO),
             new NumericDocValuesField(Day, d.Date is { } date ? (long)(date - DateTime.UnixEpoch).TotalDays : 0L),
             new NumericDocValuesField(TitleLength, d.Title.Length),
             new NumericDocValuesField(MembersOnly, d.MembersOnly ? 1 : 0),
             new BinaryDocValuesField(ShownEntry.Field, ShownEntry.Write(d, text)),
         };
+
+        if (TextAnalyzer.IsWelsh(d.Culture))
+        {
+            document.Add(new TextField(WelshTitle, d.Title, Field.Store.NO));
+            document.Add(new TextField(WelshBody, d.Text, Field.Store.NO));
+        }
+        else
+        {
+            document.Add(new Field(Title, d.Title, Forms));
+            document.Add(new Field(Body, d.Text, Forms));
+            document.Add(new TextField(TitleWords, d.Title, Field.Store.NO));
+            document.Add(new TextField(BodyWords, d.Text, Field.Store.NO));
+        }
 
         string[][] facets = [[d.Type], [.. d.Topics], [.. d.KeyStages], [d.Culture]];
         for (var f = 0; f < Facets.Count; f++)

@@ -41,10 +41,11 @@ public sealed partial class LuceneSearchIndex
         {
             var group = new BooleanQuery();
             // A Welsh word is matched however its radicals can be written: typed mutated or not, either way in the title.
-            foreach (var form in TextAnalyzer.IsWelsh(culture) ? WelshForms.Forms(words[i]).SelectMany(WelshForms.Written).Distinct() : [words[i]])
+            var last = i == words.Count - 1;
+            foreach (var form in TextAnalyzer.IsWelsh(culture) ? WelshForms.Forms(words[i]).SelectMany(f => WelshForms.Written(f, beginning: last)).Distinct() : [words[i]])
             {
-                var term = new Term(IndexFields.TitleWords, form);
-                group.Add(i == words.Count - 1 ? new PrefixQuery(term) : new TermQuery(term), Occur.SHOULD);
+                var term = new Term(TextAnalyzer.IsWelsh(culture) ? IndexFields.WelshTitle : IndexFields.TitleWords, form);
+                group.Add(last ? new PrefixQuery(term) : new TermQuery(term), Occur.SHOULD);
             }
 
             query.Add(group, Occur.MUST);

@@ -6,9 +6,10 @@ using Psqm.Core.Search;
 namespace Psqm.Modules.Search.Engine;
 
 /// <summary>
-/// A parsed query as Lucene queries over the index's fields: words and prefixes against the analysed forms (title,
-/// body), phrases and stop words against the folded words (ptitle, pbody); a title counts ten times the body. Each
-/// term is a term, never parsed syntax, so no input can make an engine error.
+/// A parsed query as Lucene queries over the index's fields (<see cref="IndexFields"/>): in English entries, words and
+/// prefixes against the stems (title, body), phrases and stop words against the folded words (ptitle, pbody); in Welsh
+/// entries, all of them against the words as written (cytitle, cybody), each form in every way it can be written. A
+/// title counts ten times the body. Each term is a term, never parsed syntax, so no input can make an engine error.
 /// </summary>
 public sealed class MatchExpression
 {
@@ -90,18 +91,24 @@ public sealed class MatchExpression
             }
         }
 
+        void AddWords(Func<string, string, Query> make, IEnumerable<string> english, IEnumerable<string> welsh, bool folded)
+        {
+            foreach (var word in english)
+            {
+                Add(field => make(field, word), folded ? IndexFields.TitleWords : IndexFields.Title, folded ? IndexFields.BodyWords : IndexFields.Body);
+            }
+
+            foreach (var word in welsh)
+            {
+                Add(field => make(field, word), IndexFields.WelshTitle, IndexFields.WelshBody);
+            }
+        }
+
         if (term.Phrase)
         {
             highlight?.Forms.UnionWith(term.Words.SelectMany(w => cultures.SelectMany(c => TextAnalyzer.Forms(w, c))));
-            Add(
-                field =>
-                {
-                    var phrase = new PhraseQuery();
-                    term.Words.ToList().ForEach(w => phrase.Add(new Term(field, w)));
-                    return phrase;
-                },
-                IndexFields.TitleWords,
-                IndexFields.BodyWords);
+            Add(field => Phrase(field, term.Words), IndexFields.TitleWords, IndexFields.BodyWords);
+            Add(field => Phrase(field, term.Words), IndexFields.WelshTitle, IndexFields.WelshBody);
             return fragment;
         }
 
@@ -126,28 +133,53 @@ public sealed class MatchExpression
             }
 
             highlight?.Prefixes.AddRange(forms);
-            foreach (var form in forms)
-            {
-                Add(field => new PrefixQuery(new Term(field, form)), IndexFields.Title, IndexFields.Body);
-            }
-
+            AddWords((field, form) => new PrefixQuery(new Term(field, form)), forms, Written(forms, beginnings: true), folded: false);
             return fragment;
         }
 
         if (forms.Count == 0)
         {
             // A stop word in every language: only where it is written.
-            Add(field => new TermQuery(new Term(field, word)), IndexFields.TitleWords, IndexFields.BodyWords);
+            AddWords((field, w) => new TermQuery(new Term(field, w)), [word], [word], folded: true);
             return fragment;
         }
 
         highlight?.Forms.UnionWith(forms);
-        foreach (var form in forms)
+        AddWords((field, form) => new TermQuery(new Term(field, form)), forms, Written(forms), folded: false);
+        return fragment;
+    }
+
+    private static PhraseQuery Phrase(string field, IReadOnlyList<string> words)
+    {
+        var phrase = new PhraseQuery();
+        foreach (var word in words)
         {
-            Add(field => new TermQuery(new Term(field, form)), IndexFields.Title, IndexFields.Body);
+            phrase.Add(new Term(field, word));
         }
 
-        return fragment;
+        return phrase;
+    }
+
+    /// <summary>
+    /// Every Welsh word as written that the Welsh analysis gives one of the forms: each form's mutations, less the
+    /// stop words, which Welsh entries keep for phrases but the analysis gives no form. What a Welsh entry's words are
+    /// asked for by, finding what indexing each word's radicals would find. Beginnings (prefixes) are mutated unchecked.
+    /// </summary>
+    public static List<string> Written(IEnumerable<string> forms, bool beginnings = false)
+    {
+        var written = new List<string>();
+        foreach (var form in forms)
+        {
+            foreach (var word in WelshForms.Written(form, beginnings))
+            {
+                if (!written.Contains(word) && (beginnings || !StopWords.Welsh.Contains(word)))
+                {
+                    written.Add(word);
+                }
+            }
+        }
+
+        return written;
     }
 
     // The other side of each glossary pair the term names, in the other side's language.

@@ -36,9 +36,16 @@ internal static class Spelling
     }
 
     // Any entry with the word, under any of its forms or as written.
-    private static bool Known(MatchSet terms, string word, IReadOnlyList<string> cultures) =>
-        cultures.SelectMany(c => TextAnalyzer.Forms(word, c)).Distinct().Any(f => terms.Has(new Term(IndexFields.Title, f)) || terms.Has(new Term(IndexFields.Body, f)))
-        || terms.Has(new Term(IndexFields.TitleWords, word)) || terms.Has(new Term(IndexFields.BodyWords, word));
+    private static bool Known(MatchSet terms, string word, IReadOnlyList<string> cultures)
+    {
+        var forms = cultures.SelectMany(c => TextAnalyzer.Forms(word, c)).Distinct().ToList();
+        return forms.Any(f => terms.Has(new Term(IndexFields.Title, f)) || terms.Has(new Term(IndexFields.Body, f)))
+            || MatchExpression.Written(forms).Any(w => terms.Has(new Term(IndexFields.WelshTitle, w)) || terms.Has(new Term(IndexFields.WelshBody, w)))
+            || WrittenFields.Any(field => terms.Has(new Term(field, word)));
+    }
+
+    // Where the words are as written, in either language.
+    private static readonly string[] WrittenFields = [IndexFields.TitleWords, IndexFields.BodyWords, IndexFields.WelshTitle, IndexFields.WelshBody];
 
     private static string? Nearest(IndexReader reader, string word)
     {
@@ -50,7 +57,7 @@ internal static class Spelling
         var bestDistance = int.MaxValue;
         var bestDocs = 0;
         var chars = new CharsRef(Math.Max(16, word.Length + limit));
-        foreach (var field in new[] { IndexFields.TitleWords, IndexFields.BodyWords })
+        foreach (var field in WrittenFields)
         {
             var terms = MultiFields.GetTerms(reader, field)?.GetEnumerator();
             if (terms is null || terms.SeekCeil(new BytesRef(start)) == TermsEnum.SeekStatus.END)

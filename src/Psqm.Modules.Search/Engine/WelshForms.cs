@@ -160,7 +160,11 @@ public static class WelshForms
     /// <see cref="Forms"/> takes back to it. "gwyddon" gives "wyddon" and "ngwyddon"; what is written as typed in
     /// titles is matched by these.
     /// </summary>
-    public static IReadOnlyList<string> Written(string radical)
+    /// <remarks>
+    /// A word's beginning (what a prefix search or a suggestion has typed so far) is mutated without that check: "gw"
+    /// is too short to be read back as a word, yet "w" begins "wyddoniaeth".
+    /// </remarks>
+    public static IReadOnlyList<string> Written(string radical, bool beginning = false)
     {
         var words = new List<string> { radical };
         foreach (var (mutated, start) in Mutations)
@@ -168,7 +172,7 @@ public static class WelshForms
             if (radical.StartsWith(start, StringComparison.Ordinal) && radical.Length > start.Length)
             {
                 var word = mutated + radical[start.Length..];
-                if (!words.Contains(word) && Forms(word).Contains(radical))
+                if (!words.Contains(word) && (beginning || Forms(word).Contains(radical)))
                 {
                     words.Add(word);
                 }

@@ -112,7 +112,7 @@ public sealed class SearchQueryTests
     public void Distance_CountsEditsWithSwaps(string a, string b, int distance) =>
         Assert.Equal(distance, Spelling.Distance(a, b, 3));
 
-    private static readonly string[] Fields = ["title", "body", "ptitle", "pbody"];
+    private static readonly string[] Fields = ["title", "body", "ptitle", "pbody", "cytitle", "cybody"];
 
     // Every term a query asks the index for, however deeply its clauses nest.
     private static List<Term> Terms(Query query) => query switch

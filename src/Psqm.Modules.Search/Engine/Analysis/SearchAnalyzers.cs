@@ -7,9 +7,10 @@ using Lucene.Net.Util;
 namespace Psqm.Modules.Search.Engine.Analysis;
 
 /// <summary>
-/// The analysis of each language, used alike to index, to query and to highlight. Words: folded, stop words left
-/// out, then English stemmed by Porter or Welsh given its radicals. Surface: the folded words in order, stop words
-/// kept, for phrases, suggestions and "did you mean". Analyzers reuse their streams per thread, so one of each serves all.
+/// The analysis of each language, used alike to query and to highlight, and English to index. Words: folded, stop
+/// words left out, then English stemmed by Porter or Welsh given its radicals. Surface: the folded words in order,
+/// stop words kept, for phrases, suggestions, "did you mean" and Welsh entries' words (their radicals are asked for as
+/// written, <see cref="MatchExpression.Written"/>). Analyzers reuse their streams per thread, so one of each serves all.
 /// </summary>
 public static class SearchAnalyzers
 {
@@ -23,19 +24,11 @@ public static class SearchAnalyzers
 
     public static Analyzer For(string culture) => TextAnalyzer.IsWelsh(culture) ? Welsh : English;
 
-    /// <summary>What indexes a language's words: the same tokens as <see cref="For"/>, each word's looked up once known.</summary>
-    public static Analyzer Indexing(string culture) => TextAnalyzer.IsWelsh(culture) ? WelshIndexing : EnglishIndexing;
-
-    private static readonly Analyzer EnglishIndexing = Analyzer.NewAnonymous((_, reader) =>
+    /// <summary>What indexes English words: the same tokens as <see cref="English"/>, each word's looked up once known.</summary>
+    public static readonly Analyzer EnglishIndexing = Analyzer.NewAnonymous((_, reader) =>
     {
         var words = new WordTokenizer(reader);
         return new TokenStreamComponents(words, new KnownFormsFilter(words, "en"));
-    });
-
-    private static readonly Analyzer WelshIndexing = Analyzer.NewAnonymous((_, reader) =>
-    {
-        var words = new WordTokenizer(reader);
-        return new TokenStreamComponents(words, new KnownFormsFilter(words, "cy"));
     });
 
     private sealed class Words(bool welsh) : Analyzer
