@@ -37,6 +37,9 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
     private string? _current;
+
+    // A build found unreadable at opening: used by nobody, so it goes once the build made in its place is open.
+    private string? _unreadable;
     private Task _building = Task.CompletedTask;
     private DateTime _buildingSince;
     private long _changedAt = long.MinValue / 2;
@@ -235,11 +238,13 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
                 // Expected once after an upgrade that changes what the index holds.
                 logger.LogInformation("The search index in {Folder} was written in an earlier format; it is being built again.", folder);
                 Close();
+                _unreadable = name;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogWarning(e, "The search index in {Folder} could not be opened; it is being built again.", folder);
                 Close();
+                _unreadable = name;
             }
         }
 
@@ -306,10 +311,15 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
         Close();
         Open(name);
         Glossary = await GlossaryAsync(db, cancellationToken);
-        if (old is not null && old != name)
+        foreach (var gone in new[] { old, _unreadable })
         {
-            TryDelete(Path.Combine(folder, old));
+            if (gone is not null && gone != name)
+            {
+                TryDelete(Path.Combine(folder, gone));
+            }
         }
+
+        _unreadable = null;
     }
 
     // The position is made known only once searches can see what it covers, so a search that finds the index up to
