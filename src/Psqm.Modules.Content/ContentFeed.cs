@@ -68,8 +68,7 @@ public sealed class ContentFeed(
                 new XElement(atom + "summary", item.Field("summary"))));
         }
 
-        context.Response.ContentType = "application/atom+xml; charset=utf-8";
-        await context.Response.WriteAsync("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + feed, context.RequestAborted);
+        await ConditionalGet.WriteAsync(context, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + feed, "application/atom+xml; charset=utf-8", items.Count > 0 ? items[0].PublishedUtc : null);
     }
 
     private static string Timestamp(DateTime? utc) =>

@@ -58,10 +58,10 @@ public sealed class Startup : IModuleStartup
             })
             .ToList();
         var name = s["{0}: webinars and training days", tenant.SiteName(CultureInfo.CurrentUICulture)].Value;
-        context.Response.ContentType = "text/calendar; charset=utf-8";
         context.Response.Headers.CacheControl = "public, max-age=900";
         context.Response.Headers.ContentDisposition = "inline; filename=\"calendar.ics\"";
-        await context.Response.WriteAsync(ICalendarWriter.Write(name, tenant.TimeZone, events, now, culture), Encoding.UTF8, context.RequestAborted);
+        var calendar = ICalendarWriter.Write(name, tenant.TimeZone, events, now, culture);
+        await ConditionalGet.WriteAsync(context, calendar, "text/calendar; charset=utf-8", version: ICalendarWriter.Unstamped(calendar));
     }
 
     private sealed class WebinarsNavigation : INavigationProvider, IAdminMenuProvider

@@ -16,6 +16,10 @@ public sealed record CalendarEvent(string Uid, int Sequence, DateTime StartUtc, 
 /// </summary>
 public static class ICalendarWriter
 {
+    /// <summary>The calendar without the moment it was written (each event's DTSTAMP): what tells one calendar from another.</summary>
+    public static string Unstamped(string calendar) =>
+        string.Join("\r\n", calendar.Split("\r\n").Where(line => !line.StartsWith("DTSTAMP:", StringComparison.Ordinal)));
+
     public static string Write(string name, TimeZoneInfo zone, IReadOnlyList<CalendarEvent> events, DateTime nowUtc, string language)
     {
         var lines = new List<string>

@@ -76,8 +76,7 @@ public static class SitemapWriter
             }
         }
 
-        context.Response.ContentType = "application/xml; charset=utf-8";
-        await context.Response.WriteAsync("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + sitemap, context.RequestAborted);
+        await ConditionalGet.WriteAsync(context, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + sitemap, "application/xml; charset=utf-8");
     }
 
     private static XElement Alternate(string language, string href) =>

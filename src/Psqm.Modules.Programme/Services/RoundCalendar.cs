@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Psqm.Core.Calendars;
+using Psqm.Core.Routing;
 using Psqm.Core.Tenancy;
 using Psqm.Modules.Programme.Data;
 using Psqm.Programme;
@@ -40,6 +41,7 @@ public static class RoundCalendar
         var text = ICalendarWriter.Write(title, tenant.TimeZone, events, clock.GetUtcNow().UtcDateTime, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
         context.Response.Headers.CacheControl = "public, max-age=900";
         context.Response.Headers.ContentDisposition = $"inline; filename=\"{round.FrameworkKey}-round-{round.Number}.ics\"";
-        return Results.Text(text, "text/calendar; charset=utf-8", Encoding.UTF8);
+        await ConditionalGet.WriteAsync(context, text, "text/calendar; charset=utf-8", version: ICalendarWriter.Unstamped(text));
+        return Results.Empty;
     }
 }
