@@ -40,6 +40,9 @@ public sealed class MediaOptions
     /// <summary>Largest image, in bytes: images are shown on pages, so they are kept small.</summary>
     public long MaxImageBytes { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>Most pixels of an uploaded image (40 megapixels): a larger one would take the server's memory to decode.</summary>
+    public long MaxImagePixels { get; set; } = 40_000_000;
+
     /// <summary>Largest piece of evidence a school uploads, in bytes: every school of every round keeps its files.</summary>
     public long MaxEvidenceBytes { get; set; } = 25 * 1024 * 1024;
 

@@ -39,6 +39,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<ContentSearchDocuments>();
         services.AddScoped<ISearchSource, ContentSearchSource>();
         services.AddScoped<MediaStore>();
+        services.AddSingleton<Psqm.Core.Modules.ICommandLineContributor, Cli.MediaCommands>();
         services.AddSingleton<ContentForm>();
         services.AddScoped<ContentAccess>();
         services.AddScoped<ContentReview>();

@@ -10,7 +10,7 @@ namespace Psqm.Web;
 /// </summary>
 internal static class CommandLine
 {
-    private static readonly string[] Verbs = ["tenants", "recipes", "search", "users", "--help", "-h", "-?", "--version"];
+    private static readonly string[] Verbs = ["tenants", "recipes", "search", "users", "media", "--help", "-h", "-?", "--version"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.OrdinalIgnoreCase);
 

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Psqm.Modules.Content.Engine;
 
 namespace Psqm.Web.Tests;
 
@@ -81,6 +83,38 @@ public sealed class CommandLineTests : IDisposable
         var unknown = await RunAsync("search", "rebuild", "--tenant", "Atlantis");
         Assert.Equal(1, unknown.ExitCode);
         Assert.Contains("No such tenant.", unknown.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MediaRebuild_PreparesImagesStoredBeforeUploadsWere_OnceOnly()
+    {
+        Assert.Equal(0, (await RunAsync("tenants", "list")).ExitCode);
+        var photo = Photos.WithExif(Photos.Jpeg(60, 40), orientation: 6);
+        var file = Guid.NewGuid().ToString("N") + ".jpg";
+        var media = Path.Combine(_appData, "Sites", "Cymru", "Media");
+        Directory.CreateDirectory(media);
+        await File.WriteAllBytesAsync(Path.Combine(media, file), photo);
+        var options = new DbContextOptionsBuilder<ContentDbContext>().UseSqlite($"Data Source={Path.Combine(_appData, "Sites", "Cymru", "psqm.db")};Pooling=False").Options;
+        await using (var db = new ContentDbContext(options))
+        {
+            db.Media.Add(new MediaItem { FileName = file, OriginalName = "IMG_0002.jpg", MediaType = "image/jpeg", Length = photo.Length, AltText = new() { ["cy"] = "Llun" }, UploadedBy = "hen" });
+            await db.SaveChangesAsync();
+        }
+
+        var first = await RunAsync("media", "rebuild", "--tenant", "Cymru");
+        var second = await RunAsync("media", "rebuild", "--tenant", "Cymru");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("Cymru: 1 images prepared, 0 could not be read", first.Output, StringComparison.Ordinal);
+        Assert.Contains("Cymru: 0 images prepared", second.Output, StringComparison.Ordinal);
+        using var shown = SkiaSharp.SKBitmap.Decode(Path.Combine(media, file));
+        Assert.Equal((40, 60), (shown.Width, shown.Height));
+        Assert.Equal(photo, await File.ReadAllBytesAsync(Path.Combine(media, "originals", file)));
+        await using (var db = new ContentDbContext(options))
+        {
+            var item = await db.Media.SingleAsync(m => m.FileName == file);
+            Assert.Equal((40, 60), (item.Width, item.Height));
+        }
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Psqm.Core.Tenancy;
+using SkiaSharp;
 
 namespace Psqm.Web.Tests;
 
@@ -33,7 +34,60 @@ public sealed class MediaTests(PsqmFactory factory) : IAsyncLifetime
         Assert.Matches("/media/[0-9a-f]{32}\\.png$", link);
         var response = await factory.CreateClient().GetAsync(new Uri(link, UriKind.Relative));
         Assert.Equal("image/png", response.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(Png, await response.Content.ReadAsByteArrayAsync());
+        using var shown = SKBitmap.Decode(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal((1, 1), (shown.Width, shown.Height));
+    }
+
+    [Fact]
+    public async Task APhotoFromAPhone_IsShownUpright_WithoutWhereItWasTaken_AndTakesItsPlaceOnThePage()
+    {
+        // A phone held upright stores the picture on its side, with EXIF saying to turn it a quarter clockwise, and where it was.
+        var photo = Photos.WithExif(Photos.Jpeg(60, 40), orientation: 6);
+
+        var page = await UploadAsync(photo, "IMG_0001.jpg", "Plant yn plannu hadau");
+        var link = page.Document.QuerySelector("td a")!.GetAttribute("href")!;
+        var file = link.Split('/')[^1];
+        var shown = await (await factory.CreateClient().GetAsync(new Uri(link, UriKind.Relative))).Content.ReadAsByteArrayAsync();
+
+        using var bitmap = SKBitmap.Decode(shown);
+        Assert.Equal((40, 60), (bitmap.Width, bitmap.Height));
+        Assert.True(bitmap.GetPixel(20, 10).Red > 200 && bitmap.GetPixel(20, 10).Blue < 80, "The photo's left half, red, is on top once turned.");
+        Assert.True(bitmap.GetPixel(20, 50).Blue > 200 && bitmap.GetPixel(20, 50).Red < 80, "The photo's right half, blue, is below.");
+        Assert.Equal(-1, shown.AsSpan().IndexOf("Exif"u8));
+        var original = Path.Combine(factory.AppData, "Sites", _tenant.Name, "Media", "originals", file);
+        Assert.Equal(photo, await File.ReadAllBytesAsync(original));
+
+        var slug = await factory.InTenantAsync(_tenant, async services =>
+        {
+            var db = services.GetRequiredService<Psqm.Modules.Content.Engine.ContentDbContext>();
+            var items = await db.ContentItems.Where(c => c.ContentType == "CaseStudy" && c.Culture == "cy" && c.Published).ToListAsync();
+            var item = items[0];
+            item.Fields["images"] = [file];
+            await db.SaveChangesAsync();
+            await services.GetRequiredService<Psqm.Core.Caching.CacheStamps>().ChangedAsync(Psqm.Core.Caching.CacheStamps.Content);
+            return item.Slug;
+        });
+        var study = await factory.CreateClient().GetPageAsync($"{_tenant.BasePath}/astudiaethau-achos/{slug}");
+        var image = study.Document.QuerySelector($"figure img[src$='{file}']")!;
+        Assert.Equal(("40", "60"), (image.GetAttribute("width"), image.GetAttribute("height")));
+    }
+
+    [Fact]
+    public async Task AnImageOfTooManyPixels_IsRefusedBeforeItIsDecoded_SayingTheLimit()
+    {
+        var page = await UploadAsync(Photos.PngHeader(10_000, 5_000), "panorama.png", "Panorama");
+
+        Assert.Contains("Rhaid i ddelwedd fod ag uchafswm o 40 miliwn picsel", page.Document.QuerySelector("#Upload-error")!.TextContent, StringComparison.Ordinal);
+        var folder = Path.Combine(factory.AppData, "Sites", _tenant.Name, "Media");
+        Assert.Empty(Directory.Exists(folder) ? Directory.GetFiles(folder) : []);
+    }
+
+    [Fact]
+    public async Task AFileThatOnlyBeginsLikeAnImage_IsRefused()
+    {
+        var page = await UploadAsync([.. Png.AsSpan(0, 16), .. new byte[300]], "broken.png", "Llun");
+
+        Assert.Contains("Rhaid i'r ffeil fod yn ddelwedd", page.Document.QuerySelector("#Upload-error")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

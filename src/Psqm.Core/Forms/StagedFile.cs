@@ -49,6 +49,10 @@ public sealed class StagedFile : IDisposable
         return staged;
     }
 
+    /// <summary>The accepted file's bytes, to read before it is kept (an image is decoded to check it).</summary>
+    public Stream OpenRead() =>
+        Result == StageResult.Ok && _temporary is not null ? File.OpenRead(_temporary) : throw new InvalidOperationException("Only a staged file that was accepted can be read.");
+
     /// <summary>Puts the file in its place (in the same folder tree, so the move is a rename, never a partial copy).</summary>
     public void MoveTo(string path)
     {

@@ -17,6 +17,11 @@ public sealed class MediaItem
     /// <summary>Alternative text per language ("en", "cy"); required for images.</summary>
     public Dictionary<string, string> AltText { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>An image's size as shown, upright; null for documents.</summary>
+    public int? Width { get; set; }
+
+    public int? Height { get; set; }
+
     public string UploadedBy { get; set; } = "";
 
     public DateTime CreatedUtc { get; set; }

@@ -14,14 +14,24 @@ public enum MediaResult
     NotAllowed,
     AltTextRequired,
     ImageTooLarge,
+    ImageTooManyPixels,
 }
 
-/// <summary>Stores uploads in the tenant's media folder, streamed to disk, checked by their bytes and size.</summary>
+/// <summary>
+/// Stores uploads in the tenant's media folder, streamed to disk, checked by their bytes and size. An image is shown as
+/// <see cref="ImageFiles"/> writes it again (upright, without its metadata); the upload itself is kept in the
+/// folder's <c>originals</c>, which nothing serves.
+/// </summary>
 public sealed class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions<PsqmOptions> options, TimeProvider clock)
 {
+    /// <summary>The folder, within the media folder, of images as they were uploaded, metadata and all.</summary>
+    public const string Originals = "originals";
+
     public long MaxBytes => options.Value.Media.MaxBytes;
 
     public long MaxImageBytes => options.Value.Media.MaxImageBytes;
+
+    public long MaxImagePixels => options.Value.Media.MaxImagePixels;
 
     public async Task<(MediaResult Result, MediaItem? Item)> SaveAsync(
         Stream content, string originalName, IReadOnlyDictionary<string, string> altText, string uploadedBy, CancellationToken cancellationToken = default)
@@ -50,9 +60,10 @@ public sealed class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions
             return (MediaResult.AltTextRequired, null);
         }
 
+        var name = Guid.NewGuid().ToString("N") + detected.Extension;
         var item = new MediaItem
         {
-            FileName = Guid.NewGuid().ToString("N") + detected.Extension,
+            FileName = name,
             OriginalName = FileTypes.SafeName(originalName, detected),
             MediaType = detected.MediaType,
             Length = staged.Length,
@@ -60,10 +71,92 @@ public sealed class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions
             UploadedBy = uploadedBy,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
-        staged.MoveTo(Path.Combine(folder, item.FileName));
+        var path = Path.Combine(folder, name);
+        if (item.IsImage)
+        {
+            var shown = Path.Combine(folder, "." + name + ".shown");
+            ImageCheck check;
+            await using (var upload = staged.OpenRead())
+            {
+                check = Prepare(item, upload, shown);
+            }
+
+            if (check != ImageCheck.Ok)
+            {
+                return (check == ImageCheck.TooManyPixels ? MediaResult.ImageTooManyPixels : MediaResult.NotAllowed, null);
+            }
+
+            if (File.Exists(shown))
+            {
+                staged.MoveTo(Path.Combine(folder, Originals, name));
+                File.Move(shown, path);
+                item.Length = new FileInfo(path).Length;
+            }
+        }
+
+        if (!File.Exists(path))
+        {
+            staged.MoveTo(path);
+        }
+
         db.Media.Add(item);
         await db.SaveChangesAsync(cancellationToken);
         return (MediaResult.Ok, item);
+    }
+
+    /// <summary>
+    /// Prepares the images stored before uploads were (those with no size recorded), as an upload is prepared now: the
+    /// stored file moves among the originals and what is shown is written in its place. How many were prepared, and
+    /// how many could not be read (left as they are).
+    /// </summary>
+    public async Task<(int Prepared, int Unreadable)> PrepareStoredImagesAsync(CancellationToken cancellationToken = default)
+    {
+        var folder = paths.TenantMedia(TenantScope.Required.Name);
+        var (prepared, unreadable) = (0, 0);
+        foreach (var item in await db.Media.Where(m => m.Width == null && m.MediaType.StartsWith("image/")).ToListAsync(cancellationToken))
+        {
+            var path = PathOf(item);
+            var shown = Path.Combine(folder, "." + item.FileName + ".shown");
+            ImageCheck check;
+            try
+            {
+                await using var stored = File.OpenRead(path);
+                check = Prepare(item, stored, shown);
+            }
+            catch (FileNotFoundException)
+            {
+                check = ImageCheck.Undecodable;
+            }
+
+            if (check != ImageCheck.Ok)
+            {
+                unreadable++;
+                continue;
+            }
+
+            if (File.Exists(shown))
+            {
+                var original = Path.Combine(folder, Originals, item.FileName);
+                Directory.CreateDirectory(Path.GetDirectoryName(original)!);
+                File.Move(path, original, overwrite: true);
+                File.Move(shown, path);
+                item.Length = new FileInfo(path).Length;
+            }
+
+            // One at a time, so a second run never takes a prepared copy for an original.
+            await db.SaveChangesAsync(cancellationToken);
+            prepared++;
+        }
+
+        return (prepared, unreadable);
+    }
+
+    // Writes what is shown of the image to the given path (unless it is shown as it is) and records its size.
+    private ImageCheck Prepare(MediaItem item, Stream upload, string shown)
+    {
+        var (check, width, height) = ImageFiles.Prepare(upload, item.MediaType, MaxImagePixels, shown);
+        (item.Width, item.Height) = check == ImageCheck.Ok ? (width, height) : ((int?)null, (int?)null);
+        return check;
     }
 
     public async Task<IReadOnlyList<MediaItem>> ListAsync(CancellationToken cancellationToken = default) =>
@@ -90,6 +183,12 @@ public sealed class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions
         db.Media.Remove(item);
         await db.SaveChangesAsync(cancellationToken);
         File.Delete(PathOf(item));
+        var original = Path.Combine(paths.TenantMedia(TenantScope.Required.Name), Originals, item.FileName);
+        if (File.Exists(original))
+        {
+            File.Delete(original);
+        }
+
         return true;
     }
 

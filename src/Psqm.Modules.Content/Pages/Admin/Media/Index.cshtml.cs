@@ -29,6 +29,8 @@ public sealed class IndexModel(MediaStore store, IAntiforgery antiforgery, IStri
 
     public long MaxImageMegabytes => store.MaxImageBytes / (1024 * 1024);
 
+    public long MaxImageMegapixels => store.MaxImagePixels / 1_000_000;
+
     public async Task OnGetAsync()
     {
         if (TempData[UploadSizeLimitAttribute.TooLargeKey] is true)
@@ -73,6 +75,9 @@ public sealed class IndexModel(MediaStore store, IAntiforgery antiforgery, IStri
                 break;
             case MediaResult.ImageTooLarge:
                 ModelState.AddModelError(Upload, s["An image must be smaller than {0} MB", MaxImageMegabytes]);
+                break;
+            case MediaResult.ImageTooManyPixels:
+                ModelState.AddModelError(Upload, s["An image must have at most {0} million pixels: make it smaller and try again", MaxImageMegapixels]);
                 break;
             case MediaResult.NotAllowed:
                 ModelState.AddModelError(Upload, s["The file must be an image (PNG, JPEG, GIF or WebP), a document (PDF, Word, Excel or PowerPoint), or a recording (MP3, MP4, WebM, OGG or WAV)"]);

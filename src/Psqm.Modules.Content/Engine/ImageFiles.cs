@@ -1,0 +1,101 @@
+using SkiaSharp;
+
+namespace Psqm.Modules.Content.Engine;
+
+public enum ImageCheck
+{
+    Ok,
+    Undecodable,
+    TooManyPixels,
+}
+
+/// <summary>
+/// What an uploaded image becomes before anyone sees it: decoded (so a file that only looks like an image is refused),
+/// turned upright as the camera recorded, and written again without its metadata, as a phone's photo carries where
+/// it was taken. The upload itself is kept apart for editors.
+/// </summary>
+public static class ImageFiles
+{
+    private const int Quality = 85;
+
+    /// <summary>
+    /// Checks the image in <paramref name="upload"/> and writes what is shown to <paramref name="shown"/> (a GIF, kept
+    /// as it came, is not written); its size as shown.
+    /// </summary>
+    public static (ImageCheck Check, int Width, int Height) Prepare(Stream upload, string mediaType, long maxPixels, string shown)
+    {
+        using var codec = SKCodec.Create(upload);
+        if (codec is null)
+        {
+            return (ImageCheck.Undecodable, 0, 0);
+        }
+
+        var (width, height) = (codec.Info.Width, codec.Info.Height);
+        if ((long)width * height > maxPixels)
+        {
+            return (ImageCheck.TooManyPixels, 0, 0);
+        }
+
+        using var decoded = SKBitmap.Decode(codec, codec.Info.WithColorType(SKColorType.Rgba8888).WithAlphaType(codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul));
+        if (decoded is null)
+        {
+            return (ImageCheck.Undecodable, 0, 0);
+        }
+
+        // An animated GIF would lose its frames, and GIF has no place for a camera's metadata: it is kept as it came.
+        if (Format(mediaType) is not { } format)
+        {
+            return (ImageCheck.Ok, width, height);
+        }
+
+        using var upright = Upright(decoded, codec.EncodedOrigin);
+        using var image = SKImage.FromBitmap(upright);
+        using var data = image.Encode(format, Quality);
+        if (data is null)
+        {
+            return (ImageCheck.Undecodable, 0, 0);
+        }
+
+        using (var file = File.Create(shown))
+        {
+            data.SaveTo(file);
+        }
+
+        return (ImageCheck.Ok, upright.Width, upright.Height);
+    }
+
+    private static SKEncodedImageFormat? Format(string mediaType) => mediaType switch
+    {
+        "image/jpeg" => SKEncodedImageFormat.Jpeg,
+        "image/png" => SKEncodedImageFormat.Png,
+        "image/webp" => SKEncodedImageFormat.Webp,
+        _ => null,
+    };
+
+    // The picture as it should be seen: EXIF's eight orientations, each a turn and perhaps a mirror of the stored pixels.
+    private static SKBitmap Upright(SKBitmap source, SKEncodedOrigin origin)
+    {
+        var (w, h) = (source.Width, source.Height);
+        var turned = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+
+        // Where each stored pixel goes: x' = ScaleX·x + SkewX·y + TransX, y' = SkewY·x + ScaleY·y + TransY.
+        var matrix = origin switch
+        {
+            SKEncodedOrigin.TopRight => new SKMatrix(-1, 0, w, 0, 1, 0, 0, 0, 1),
+            SKEncodedOrigin.BottomRight => new SKMatrix(-1, 0, w, 0, -1, h, 0, 0, 1),
+            SKEncodedOrigin.BottomLeft => new SKMatrix(1, 0, 0, 0, -1, h, 0, 0, 1),
+            SKEncodedOrigin.LeftTop => new SKMatrix(0, 1, 0, 1, 0, 0, 0, 0, 1),
+            SKEncodedOrigin.RightTop => new SKMatrix(0, -1, h, 1, 0, 0, 0, 0, 1),
+            SKEncodedOrigin.RightBottom => new SKMatrix(0, -1, h, -1, 0, w, 0, 0, 1),
+            SKEncodedOrigin.LeftBottom => new SKMatrix(0, 1, 0, -1, 0, w, 0, 0, 1),
+            _ => SKMatrix.Identity,
+        };
+
+        var result = new SKBitmap(source.Info.WithSize(turned ? h : w, turned ? w : h));
+        using var canvas = new SKCanvas(result);
+        canvas.SetMatrix(matrix);
+        using var image = SKImage.FromBitmap(source);
+        canvas.DrawImage(image, 0, 0, SKSamplingOptions.Default);
+        return result;
+    }
+}
