@@ -23,7 +23,7 @@ using Psqm.Modules.Workflows.Engine;
 
 namespace Psqm.Modules.Content;
 
-public sealed class Startup : IModuleStartup
+public sealed partial class Startup : IModuleStartup
 {
     public ModuleManifest Manifest => Content.Manifest.Value;
 
@@ -68,10 +68,24 @@ public sealed class Startup : IModuleStartup
             .RequireAuthorization(PermissionPolicy.For(Permissions.EditContent.Name, Permissions.EditHubContent.Name))
             .ForModule(Content.Manifest.Value);
 
+        // An image as it was uploaded, metadata and all: for those who manage media, never for visitors.
+        endpoints.MapGetAndHead("/admin/media/original/{file}", async (string file, ContentDbContext db, MediaStore store, HttpContext context) =>
+            await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.FileName == file, context.RequestAborted) is { KeepsUpload: true } item && File.Exists(store.OriginalOf(item))
+                ? Results.File(store.OriginalOf(item), item.MediaType, item.OriginalName, enableRangeProcessing: true)
+                : Results.NotFound())
+            .RequireAuthorization(PermissionPolicy.For(Permissions.ManageMedia.Name))
+            .ForModule(Content.Manifest.Value);
+
         endpoints.MapGetAndHead("/media/{file}", async (string file, ContentDbContext db, MediaStore store, IEnumerable<IMediaAccess> access, HttpContext context) =>
         {
-            var item = await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.FileName == file, context.RequestAborted);
-            if (item is null || !File.Exists(store.PathOf(item)))
+            // An image's narrower copy ("{name}-640.webp") is served as the image is, to whoever may see the image.
+            var copy = VariantName().Match(file);
+            var name = copy.Success ? copy.Groups[1].Value + "." : file;
+            var item = copy.Success
+                ? await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.FileName.StartsWith(name), context.RequestAborted)
+                : await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.FileName == file, context.RequestAborted);
+            var path = item is null ? null : copy.Success ? store.VariantPath(item, file) : store.PathOf(item);
+            if (item is null || path is null || !File.Exists(path))
             {
                 return Results.NotFound();
             }
@@ -80,7 +94,7 @@ public sealed class Startup : IModuleStartup
             var restricted = false;
             foreach (var rule in access)
             {
-                restricted |= await rule.IsRestrictedAsync(file, context.RequestAborted);
+                restricted |= await rule.IsRestrictedAsync(item.FileName, context.RequestAborted);
             }
 
             if (restricted && context.User.Identity?.IsAuthenticated != true)
@@ -90,8 +104,11 @@ public sealed class Startup : IModuleStartup
 
             context.Response.Headers.CacheControl = restricted ? "private, no-store" : "public, max-age=31536000, immutable";
             return item.IsImage
-                ? Results.File(store.PathOf(item), item.MediaType, enableRangeProcessing: true)
+                ? Results.File(path, copy.Success ? MediaItem.VariantType(file) : item.MediaType, enableRangeProcessing: true)
                 : Results.File(store.PathOf(item), item.MediaType, item.OriginalName, enableRangeProcessing: true);
         }).ForModule(Content.Manifest.Value);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^([0-9a-f]{32})-[0-9]{3,4}\\.(webp|jpg|png)$")]
+    private static partial System.Text.RegularExpressions.Regex VariantName();
 }

@@ -33,11 +33,14 @@ public sealed class BrowserSite : PsqmFactory, IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (its own cookies), with or without JavaScript.</summary>
-    public Task<IBrowserContext> NewContextAsync(bool javaScript = true) =>
+    /// <param name="width">A narrower window, in CSS pixels at one device pixel each: a phone's.</param>
+    public Task<IBrowserContext> NewContextAsync(bool javaScript = true, int? width = null) =>
         Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl.ToString(),
             JavaScriptEnabled = javaScript,
+            ViewportSize = width is { } narrow ? new ViewportSize { Width = narrow, Height = 800 } : null,
+            DeviceScaleFactor = width is null ? null : 1,
 
             // axe-core is injected as a script tag; the site's policy rightly refuses inline script.
             BypassCSP = true,

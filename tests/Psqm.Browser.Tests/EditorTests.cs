@@ -6,8 +6,6 @@ namespace Psqm.Browser.Tests;
 [Collection(SharedBrowser.Name)]
 public sealed class EditorTests(BrowserSite site)
 {
-    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
-
     [Fact]
     public async Task Editor_PublishesACaseStudyWithAnImageInBothLanguages_ThenRestoresAnEarlierVersion()
     {
@@ -18,7 +16,7 @@ public sealed class EditorTests(BrowserSite site)
         await AccessibilityTests.SignInAsync(page, "/" + root, "editor@example.org");
 
         await page.GotoAsync($"{root}/admin/media");
-        await page.SetInputFilesAsync("#Upload", new FilePayload { Name = "dosbarth.png", MimeType = "image/png", Buffer = Png });
+        await page.SetInputFilesAsync("#Upload", new FilePayload { Name = "dosbarth.jpg", MimeType = "image/jpeg", Buffer = Photos.Jpeg(1400, 1000) });
         await page.FillAsync("#AltEn", "Pupils measuring shadows");
         await page.FillAsync("#AltCy", "Disgyblion yn mesur cysgodion");
         await page.ClickAsync("main form button[type=submit]");
@@ -53,6 +51,16 @@ public sealed class EditorTests(BrowserSite site)
         await page.WaitForURLAsync($"**/{root}/en/case-studies/shadows-in-the-playground");
         Assert.Equal("Pupils measuring shadows", await page.GetAttributeAsync(".psqm-figure img", "alt"));
         await Axe.AssertAccessibleAsync(page);
+
+        // A phone's browser takes a narrower copy, not the 1,400-pixel photo.
+        await using (var phone = await site.NewContextAsync(width: 375))
+        {
+            var small = await phone.NewPageAsync();
+            await small.GotoAsync($"{root}/astudiaethau-achos/cysgodion-ar-yr-iard");
+            await small.WaitForFunctionAsync("() => document.querySelector('.psqm-figure img').complete");
+            var shown = await small.EvaluateAsync<string>("() => document.querySelector('.psqm-figure img').currentSrc");
+            Assert.Matches(@"/media/[0-9a-f]{32}-(320|640)\.webp$", shown);
+        }
 
         await page.GotoAsync($"{root}/admin/content");
         await page.ClickAsync("a:has-text('Cysgodion ar yr iard')");

@@ -41,6 +41,7 @@ public sealed class ContentDbContext(DbContextOptions<ContentDbContext> options)
         media.Property(m => m.OriginalName).HasMaxLength(255);
         media.Property(m => m.MediaType).HasMaxLength(128);
         media.Property(m => m.UploadedBy).HasMaxLength(256);
+        media.Property(m => m.Variants).HasMaxLength(64);
         media.Property(m => m.AltText).HasJsonConversion();
         media.HasIndex(m => m.FileName).IsUnique();
 

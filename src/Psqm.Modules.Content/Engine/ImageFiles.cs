@@ -18,50 +18,73 @@ public static class ImageFiles
 {
     private const int Quality = 85;
 
+    /// <summary>The widths an image is also written at, smallest first; never wider than the image itself.</summary>
+    public static readonly int[] VariantWidths = [320, 640, 1280];
+
     /// <summary>
-    /// Checks the image in <paramref name="upload"/> and writes what is shown to <paramref name="shown"/> (a GIF, kept
-    /// as it came, is not written); its size as shown.
+    /// Checks the image in <paramref name="upload"/>, writes what is shown to <paramref name="shown"/> (unless null, or
+    /// a GIF, which is kept as it came), and writes its narrower copies in WebP and in the fallback format of
+    /// <see cref="MediaItem.FallbackExtension"/> to the paths <paramref name="variant"/> names for a width and an
+    /// extension. Its size as shown, and the widths written.
     /// </summary>
-    public static (ImageCheck Check, int Width, int Height) Prepare(Stream upload, string mediaType, long maxPixels, string shown)
+    public static (ImageCheck Check, int Width, int Height, int[] Widths) Prepare(
+        Stream upload, string mediaType, long maxPixels, string? shown, Func<int, string, string> variant)
     {
         using var codec = SKCodec.Create(upload);
         if (codec is null)
         {
-            return (ImageCheck.Undecodable, 0, 0);
+            return (ImageCheck.Undecodable, 0, 0, []);
         }
 
         var (width, height) = (codec.Info.Width, codec.Info.Height);
         if ((long)width * height > maxPixels)
         {
-            return (ImageCheck.TooManyPixels, 0, 0);
+            return (ImageCheck.TooManyPixels, 0, 0, []);
         }
 
         using var decoded = SKBitmap.Decode(codec, codec.Info.WithColorType(SKColorType.Rgba8888).WithAlphaType(codec.Info.AlphaType == SKAlphaType.Opaque ? SKAlphaType.Opaque : SKAlphaType.Premul));
         if (decoded is null)
         {
-            return (ImageCheck.Undecodable, 0, 0);
+            return (ImageCheck.Undecodable, 0, 0, []);
         }
 
         // An animated GIF would lose its frames, and GIF has no place for a camera's metadata: it is kept as it came.
         if (Format(mediaType) is not { } format)
         {
-            return (ImageCheck.Ok, width, height);
+            return (ImageCheck.Ok, width, height, []);
         }
 
         using var upright = Upright(decoded, codec.EncodedOrigin);
-        using var image = SKImage.FromBitmap(upright);
+        if (shown is not null && !Write(upright, format, shown))
+        {
+            return (ImageCheck.Undecodable, 0, 0, []);
+        }
+
+        var fallback = format == SKEncodedImageFormat.Jpeg ? SKEncodedImageFormat.Jpeg : SKEncodedImageFormat.Png;
+        var widths = VariantWidths.Where(w => w < upright.Width).ToArray();
+        foreach (var w in widths)
+        {
+            var h = Math.Max(1, (int)Math.Round((double)upright.Height * w / upright.Width));
+            using var smaller = upright.Resize(upright.Info.WithSize(w, h), new SKSamplingOptions(SKCubicResampler.Mitchell));
+            Write(smaller, SKEncodedImageFormat.Webp, variant(w, ".webp"));
+            Write(smaller, fallback, variant(w, MediaItem.FallbackExtension(mediaType)));
+        }
+
+        return (ImageCheck.Ok, upright.Width, upright.Height, widths);
+    }
+
+    private static bool Write(SKBitmap bitmap, SKEncodedImageFormat format, string path)
+    {
+        using var image = SKImage.FromBitmap(bitmap);
         using var data = image.Encode(format, Quality);
         if (data is null)
         {
-            return (ImageCheck.Undecodable, 0, 0);
+            return false;
         }
 
-        using (var file = File.Create(shown))
-        {
-            data.SaveTo(file);
-        }
-
-        return (ImageCheck.Ok, upright.Width, upright.Height);
+        using var file = File.Create(path);
+        data.SaveTo(file);
+        return true;
     }
 
     private static SKEncodedImageFormat? Format(string mediaType) => mediaType switch

@@ -22,6 +22,28 @@ public sealed class MediaItem
 
     public int? Height { get; set; }
 
+    /// <summary>The widths of an image's narrower copies, comma-separated ("320,640"), each in WebP and the fallback format.</summary>
+    public string? Variants { get; set; }
+
+    public IReadOnlyList<int> Widths =>
+        string.IsNullOrEmpty(Variants) ? [] : Variants.Split(',').Select(w => int.Parse(w, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+    /// <summary>The name of the copy of a width in a format (".webp", or the fallback's extension).</summary>
+    public string VariantName(int width, string extension) => Path.GetFileNameWithoutExtension(FileName) + "-" + width.ToString(System.Globalization.CultureInfo.InvariantCulture) + extension;
+
+    /// <summary>What browsers without WebP get: JPEG for a photograph, PNG for an image that may be transparent.</summary>
+    public static string FallbackExtension(string mediaType) => mediaType == "image/jpeg" ? ".jpg" : ".png";
+
+    /// <summary>The media type of a copy, by its name's extension.</summary>
+    public static string VariantType(string name) =>
+        name.EndsWith(".webp", StringComparison.Ordinal) ? "image/webp" : name.EndsWith(".jpg", StringComparison.Ordinal) ? "image/jpeg" : "image/png";
+
+    /// <summary>Shown as written again, so the upload itself is kept apart for editors.</summary>
+    public bool KeepsUpload => Width is not null && MediaType is "image/jpeg" or "image/png" or "image/webp";
+
+    /// <summary>What a list shows of it: the smallest copy, or the image itself when it has none.</summary>
+    public string Thumbnail => Widths.Count > 0 ? VariantName(Widths[0], FallbackExtension(MediaType)) : FileName;
+
     public string UploadedBy { get; set; } = "";
 
     public DateTime CreatedUtc { get; set; }

@@ -105,18 +105,20 @@ public sealed class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions
     }
 
     /// <summary>
-    /// Prepares the images stored before uploads were (those with no size recorded), as an upload is prepared now: the
-    /// stored file moves among the originals and what is shown is written in its place. How many were prepared, and
-    /// how many could not be read (left as they are).
+    /// Prepares the images stored before uploads were (those with no size recorded, or no narrower copies), as an
+    /// upload is prepared now: the stored file moves among the originals, what is shown is written in its place, and
+    /// its copies beside it. How many were prepared, and how many could not be read (left as they are).
     /// </summary>
     public async Task<(int Prepared, int Unreadable)> PrepareStoredImagesAsync(CancellationToken cancellationToken = default)
     {
         var folder = paths.TenantMedia(TenantScope.Required.Name);
         var (prepared, unreadable) = (0, 0);
-        foreach (var item in await db.Media.Where(m => m.Width == null && m.MediaType.StartsWith("image/")).ToListAsync(cancellationToken))
+        var candidates = await db.Media.Where(m => m.MediaType.StartsWith("image/") && (m.Width == null || (m.Variants == null && m.MediaType != "image/gif"))).ToListAsync(cancellationToken);
+        foreach (var item in candidates.Where(m => m.Width is null || m.Width > ImageFiles.VariantWidths[0]))
         {
+            // An image prepared already only lacks its copies: what is shown is not written again.
             var path = PathOf(item);
-            var shown = Path.Combine(folder, "." + item.FileName + ".shown");
+            string? shown = item.Width is null ? Path.Combine(folder, "." + item.FileName + ".shown") : null;
             ImageCheck check;
             try
             {
@@ -134,7 +136,7 @@ public sealed class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions
                 continue;
             }
 
-            if (File.Exists(shown))
+            if (shown is not null && File.Exists(shown))
             {
                 var original = Path.Combine(folder, Originals, item.FileName);
                 Directory.CreateDirectory(Path.GetDirectoryName(original)!);
@@ -151,13 +153,26 @@ public sealed class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions
         return (prepared, unreadable);
     }
 
-    // Writes what is shown of the image to the given path (unless it is shown as it is) and records its size.
-    private ImageCheck Prepare(MediaItem item, Stream upload, string shown)
+    // Writes what is shown of the image to the given path (unless null, or shown as it is) and its narrower copies
+    // beside it, and records its size and theirs.
+    private ImageCheck Prepare(MediaItem item, Stream upload, string? shown)
     {
-        var (check, width, height) = ImageFiles.Prepare(upload, item.MediaType, MaxImagePixels, shown);
-        (item.Width, item.Height) = check == ImageCheck.Ok ? (width, height) : ((int?)null, (int?)null);
+        var folder = paths.TenantMedia(TenantScope.Required.Name);
+        var (check, width, height, widths) = ImageFiles.Prepare(upload, item.MediaType, MaxImagePixels, shown, (w, extension) => Path.Combine(folder, item.VariantName(w, extension)));
+        if (check == ImageCheck.Ok)
+        {
+            (item.Width, item.Height) = (width, height);
+            item.Variants = widths.Length > 0 ? string.Join(',', widths) : null;
+        }
+
         return check;
     }
+
+    /// <summary>The file of an image's narrower copy, by its name (<see cref="MediaItem.VariantName"/>); null for any other name.</summary>
+    public string? VariantPath(MediaItem item, string name) =>
+        item.Widths.SelectMany(w => new[] { item.VariantName(w, ".webp"), item.VariantName(w, MediaItem.FallbackExtension(item.MediaType)) }).Contains(name, StringComparer.Ordinal)
+            ? Path.Combine(paths.TenantMedia(TenantScope.Required.Name), name)
+            : null;
 
     public async Task<IReadOnlyList<MediaItem>> ListAsync(CancellationToken cancellationToken = default) =>
         await db.Media.AsNoTracking().OrderByDescending(m => m.CreatedUtc).ToListAsync(cancellationToken);
@@ -183,7 +198,13 @@ public sealed class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions
         db.Media.Remove(item);
         await db.SaveChangesAsync(cancellationToken);
         File.Delete(PathOf(item));
-        var original = Path.Combine(paths.TenantMedia(TenantScope.Required.Name), Originals, item.FileName);
+        foreach (var width in item.Widths)
+        {
+            File.Delete(Path.Combine(paths.TenantMedia(TenantScope.Required.Name), item.VariantName(width, ".webp")));
+            File.Delete(Path.Combine(paths.TenantMedia(TenantScope.Required.Name), item.VariantName(width, MediaItem.FallbackExtension(item.MediaType))));
+        }
+
+        var original = OriginalOf(item);
         if (File.Exists(original))
         {
             File.Delete(original);
@@ -191,6 +212,9 @@ public sealed class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions
 
         return true;
     }
+
+    /// <summary>Where an image's upload is kept (<see cref="MediaItem.KeepsUpload"/>).</summary>
+    public string OriginalOf(MediaItem item) => Path.Combine(paths.TenantMedia(TenantScope.Required.Name), Originals, item.FileName);
 
     public string PathOf(MediaItem item) => Path.Combine(paths.TenantMedia(TenantScope.Required.Name), item.FileName);
 }

@@ -1,10 +1,10 @@
 using System.Buffers.Binary;
 using SkiaSharp;
 
-namespace Psqm.Web.Tests;
+namespace Psqm.Testing;
 
 /// <summary>Images as cameras and phones write them, made in the test: EXIF orientation and GPS, or a header alone.</summary>
-internal static class Photos
+public static class Photos
 {
     /// <summary>A landscape JPEG, red on the left half and blue on the right.</summary>
     public static byte[] Jpeg(int width, int height)
