@@ -23,7 +23,7 @@ using Psqm.Modules.Workflows.Engine;
 
 namespace Psqm.Modules.Content;
 
-public sealed partial class Startup : IModuleStartup
+public sealed class Startup : IModuleStartup
 {
     public ModuleManifest Manifest => Content.Manifest.Value;
 
@@ -76,20 +76,15 @@ public sealed partial class Startup : IModuleStartup
             .RequireAuthorization(PermissionPolicy.For(Permissions.ManageMedia.Name))
             .ForModule(Content.Manifest.Value);
 
-        endpoints.MapGetAndHead("/media/{file}", async (string file, ContentDbContext db, MediaStore store, IEnumerable<IMediaAccess> access, HttpContext context) =>
+        endpoints.MapGetAndHead("/media/{file}", async (string file, MediaStore store, IEnumerable<IMediaAccess> access, HttpContext context) =>
         {
             // An image's narrower copy ("{name}-640.webp") is served as the image is, to whoever may see the image.
-            var copy = VariantName().Match(file);
-            var name = copy.Success ? copy.Groups[1].Value + "." : file;
-            var item = copy.Success
-                ? await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.FileName.StartsWith(name), context.RequestAborted)
-                : await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.FileName == file, context.RequestAborted);
-            var path = item is null ? null : copy.Success ? store.VariantPath(item, file) : store.PathOf(item);
-            if (item is null || path is null || !File.Exists(path))
+            if (await store.FindServedAsync(file, context.RequestAborted) is not { } served || !File.Exists(served.Path))
             {
                 return Results.NotFound();
             }
 
+            var (item, path, type) = served;
             // A members-only file is not found by anyone else, so its address reveals nothing.
             var restricted = false;
             foreach (var rule in access)
@@ -104,11 +99,8 @@ public sealed partial class Startup : IModuleStartup
 
             context.Response.Headers.CacheControl = restricted ? "private, no-store" : "public, max-age=31536000, immutable";
             return item.IsImage
-                ? Results.File(path, copy.Success ? MediaItem.VariantType(file) : item.MediaType, enableRangeProcessing: true)
-                : Results.File(store.PathOf(item), item.MediaType, item.OriginalName, enableRangeProcessing: true);
+                ? Results.File(path, type, enableRangeProcessing: true)
+                : Results.File(path, type, item.OriginalName, enableRangeProcessing: true);
         }).ForModule(Content.Manifest.Value);
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex("^([0-9a-f]{32})-[0-9]{3,4}\\.(webp|jpg|png)$")]
-    private static partial System.Text.RegularExpressions.Regex VariantName();
 }

@@ -48,7 +48,6 @@ public static class ImageFiles
             return (ImageCheck.Undecodable, 0, 0, []);
         }
 
-        // An animated GIF would lose its frames, and GIF has no place for a camera's metadata: it is kept as it came.
         if (Format(mediaType) is not { } format)
         {
             return (ImageCheck.Ok, width, height, []);
@@ -60,7 +59,7 @@ public static class ImageFiles
             return (ImageCheck.Undecodable, 0, 0, []);
         }
 
-        var fallback = format == SKEncodedImageFormat.Jpeg ? SKEncodedImageFormat.Jpeg : SKEncodedImageFormat.Png;
+        var fallback = MediaItem.FallbackExtension(mediaType) == ".jpg" ? SKEncodedImageFormat.Jpeg : SKEncodedImageFormat.Png;
         var widths = VariantWidths.Where(w => w < upright.Width).ToArray();
         foreach (var w in widths)
         {
@@ -86,6 +85,12 @@ public static class ImageFiles
         data.SaveTo(file);
         return true;
     }
+
+    /// <summary>
+    /// Whether an image of the type is written again (and its upload kept apart). An animated GIF would lose its frames,
+    /// and GIF has no place for a camera's metadata: it is kept as it came.
+    /// </summary>
+    public static bool Rewrites(string mediaType) => Format(mediaType) is not null;
 
     private static SKEncodedImageFormat? Format(string mediaType) => mediaType switch
     {

@@ -34,12 +34,15 @@ public sealed class MediaItem
     /// <summary>What browsers without WebP get: JPEG for a photograph, PNG for an image that may be transparent.</summary>
     public static string FallbackExtension(string mediaType) => mediaType == "image/jpeg" ? ".jpg" : ".png";
 
-    /// <summary>The media type of a copy, by its name's extension.</summary>
-    public static string VariantType(string name) =>
-        name.EndsWith(".webp", StringComparison.Ordinal) ? "image/webp" : name.EndsWith(".jpg", StringComparison.Ordinal) ? "image/jpeg" : "image/png";
+    /// <summary>Its narrower copies, each width in WebP and in the fallback format: their names and media types.</summary>
+    public IEnumerable<(string Name, string MediaType)> Copies => Widths.SelectMany(w => new[]
+    {
+        (VariantName(w, ".webp"), "image/webp"),
+        (VariantName(w, FallbackExtension(MediaType)), MediaType == "image/jpeg" ? "image/jpeg" : "image/png"),
+    });
 
     /// <summary>Shown as written again, so the upload itself is kept apart for editors.</summary>
-    public bool KeepsUpload => Width is not null && MediaType is "image/jpeg" or "image/png" or "image/webp";
+    public bool KeepsUpload => Width is not null && ImageFiles.Rewrites(MediaType);
 
     /// <summary>What a list shows of it: the smallest copy, or the image itself when it has none.</summary>
     public string Thumbnail => Widths.Count > 0 ? VariantName(Widths[0], FallbackExtension(MediaType)) : FileName;

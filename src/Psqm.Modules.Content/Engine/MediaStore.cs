@@ -22,7 +22,7 @@ public enum MediaResult
 /// <see cref="ImageFiles"/> writes it again (upright, without its metadata); the upload itself is kept in the
 /// folder's <c>originals</c>, which nothing serves.
 /// </summary>
-public sealed class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions<PsqmOptions> options, TimeProvider clock)
+public sealed partial class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions<PsqmOptions> options, TimeProvider clock)
 {
     /// <summary>The folder, within the media folder, of images as they were uploaded, metadata and all.</summary>
     public const string Originals = "originals";
@@ -36,7 +36,7 @@ public sealed class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions
     public async Task<(MediaResult Result, MediaItem? Item)> SaveAsync(
         Stream content, string originalName, IReadOnlyDictionary<string, string> altText, string uploadedBy, CancellationToken cancellationToken = default)
     {
-        var folder = paths.TenantMedia(TenantScope.Required.Name);
+        var folder = Folder;
         using var staged = await StagedFile.StageAsync(content, folder, MaxBytes, originalName, cancellationToken);
         switch (staged.Result)
         {
@@ -111,10 +111,13 @@ public sealed class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions
     /// </summary>
     public async Task<(int Prepared, int Unreadable)> PrepareStoredImagesAsync(CancellationToken cancellationToken = default)
     {
-        var folder = paths.TenantMedia(TenantScope.Required.Name);
+        var folder = Folder;
         var (prepared, unreadable) = (0, 0);
-        var candidates = await db.Media.Where(m => m.MediaType.StartsWith("image/") && (m.Width == null || (m.Variants == null && m.MediaType != "image/gif"))).ToListAsync(cancellationToken);
-        foreach (var item in candidates.Where(m => m.Width is null || m.Width > ImageFiles.VariantWidths[0]))
+        var narrowest = ImageFiles.VariantWidths[0];
+        var candidates = await db.Media
+            .Where(m => m.MediaType.StartsWith("image/") && (m.Width == null || (m.Variants == null && m.MediaType != "image/gif" && m.Width > narrowest)))
+            .ToListAsync(cancellationToken);
+        foreach (var item in candidates)
         {
             // An image prepared already only lacks its copies: what is shown is not written again.
             var path = PathOf(item);
@@ -157,7 +160,7 @@ public sealed class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions
     // beside it, and records its size and theirs.
     private ImageCheck Prepare(MediaItem item, Stream upload, string? shown)
     {
-        var folder = paths.TenantMedia(TenantScope.Required.Name);
+        var folder = Folder;
         var (check, width, height, widths) = ImageFiles.Prepare(upload, item.MediaType, MaxImagePixels, shown, (w, extension) => Path.Combine(folder, item.VariantName(w, extension)));
         if (check == ImageCheck.Ok)
         {
@@ -168,11 +171,25 @@ public sealed class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions
         return check;
     }
 
-    /// <summary>The file of an image's narrower copy, by its name (<see cref="MediaItem.VariantName"/>); null for any other name.</summary>
-    public string? VariantPath(MediaItem item, string name) =>
-        item.Widths.SelectMany(w => new[] { item.VariantName(w, ".webp"), item.VariantName(w, MediaItem.FallbackExtension(item.MediaType)) }).Contains(name, StringComparer.Ordinal)
-            ? Path.Combine(paths.TenantMedia(TenantScope.Required.Name), name)
-            : null;
+    /// <summary>
+    /// What <c>/media/{name}</c> serves: the item whose file it is, or whose narrower copy it is
+    /// (<see cref="MediaItem.Copies"/>), with the file's path and type; null when there is none.
+    /// </summary>
+    public async Task<(MediaItem Item, string Path, string MediaType)?> FindServedAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var copy = CopyName().Match(name);
+        if (!copy.Success)
+        {
+            return await FindAsync(name, cancellationToken) is { } item ? (item, PathOf(item), item.MediaType) : null;
+        }
+
+        var stem = copy.Groups[1].Value + ".";
+        var of = await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.FileName.StartsWith(stem), cancellationToken);
+        return of?.Copies.FirstOrDefault(c => c.Name == name) is { Name: not null } found ? (of, Path.Combine(Folder, found.Name), found.MediaType) : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^([0-9a-f]{32})-[0-9]{3,4}\\.(webp|jpg|png)$")]
+    private static partial System.Text.RegularExpressions.Regex CopyName();
 
     public async Task<IReadOnlyList<MediaItem>> ListAsync(CancellationToken cancellationToken = default) =>
         await db.Media.AsNoTracking().OrderByDescending(m => m.CreatedUtc).ToListAsync(cancellationToken);
@@ -198,10 +215,9 @@ public sealed class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions
         db.Media.Remove(item);
         await db.SaveChangesAsync(cancellationToken);
         File.Delete(PathOf(item));
-        foreach (var width in item.Widths)
+        foreach (var copy in item.Copies)
         {
-            File.Delete(Path.Combine(paths.TenantMedia(TenantScope.Required.Name), item.VariantName(width, ".webp")));
-            File.Delete(Path.Combine(paths.TenantMedia(TenantScope.Required.Name), item.VariantName(width, MediaItem.FallbackExtension(item.MediaType))));
+            File.Delete(Path.Combine(Folder, copy.Name));
         }
 
         var original = OriginalOf(item);
@@ -214,7 +230,9 @@ public sealed class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions
     }
 
     /// <summary>Where an image's upload is kept (<see cref="MediaItem.KeepsUpload"/>).</summary>
-    public string OriginalOf(MediaItem item) => Path.Combine(paths.TenantMedia(TenantScope.Required.Name), Originals, item.FileName);
+    public string OriginalOf(MediaItem item) => Path.Combine(Folder, Originals, item.FileName);
 
-    public string PathOf(MediaItem item) => Path.Combine(paths.TenantMedia(TenantScope.Required.Name), item.FileName);
+    public string PathOf(MediaItem item) => Path.Combine(Folder, item.FileName);
+
+    private string Folder => paths.TenantMedia(TenantScope.Required.Name);
 }

@@ -42,7 +42,7 @@ public sealed partial class LuceneSearchIndex
             var group = new BooleanQuery();
             // A Welsh word is matched however its radicals can be written: typed mutated or not, either way in the title.
             var last = i == words.Count - 1;
-            foreach (var form in TextAnalyzer.IsWelsh(culture) ? WelshForms.Forms(words[i]).SelectMany(f => WelshForms.Written(f, beginning: last)).Distinct() : [words[i]])
+            foreach (var form in TextAnalyzer.IsWelsh(culture) ? MatchExpression.Written(WelshForms.Forms(words[i]), beginnings: last, stopWords: true) : [words[i]])
             {
                 var term = new Term(TextAnalyzer.IsWelsh(culture) ? IndexFields.WelshTitle : IndexFields.TitleWords, form);
                 group.Add(last ? new PrefixQuery(term) : new TermQuery(term), Occur.SHOULD);

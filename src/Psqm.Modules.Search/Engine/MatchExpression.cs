@@ -163,16 +163,17 @@ public sealed class MatchExpression
     /// <summary>
     /// Every Welsh word as written that the Welsh analysis gives one of the forms: each form's mutations, less the
     /// stop words, which Welsh entries keep for phrases but the analysis gives no form. What a Welsh entry's words are
-    /// asked for by, finding what indexing each word's radicals would find. Beginnings (prefixes) are mutated unchecked.
+    /// asked for by, finding what indexing each word's radicals would find. Beginnings (prefixes) are mutated unchecked,
+    /// and they and words matched as typed (<paramref name="stopWords"/>: suggestions) keep the stop words.
     /// </summary>
-    public static List<string> Written(IEnumerable<string> forms, bool beginnings = false)
+    public static List<string> Written(IEnumerable<string> forms, bool beginnings = false, bool stopWords = false)
     {
         var written = new List<string>();
         foreach (var form in forms)
         {
             foreach (var word in WelshForms.Written(form, beginnings))
             {
-                if (!written.Contains(word) && (beginnings || !StopWords.Welsh.Contains(word)))
+                if (!written.Contains(word) && (beginnings || stopWords || !StopWords.Welsh.Contains(word)))
                 {
                     written.Add(word);
                 }
