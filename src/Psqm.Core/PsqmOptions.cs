@@ -30,6 +30,8 @@ public sealed class PsqmOptions
     public RateLimitOptions RateLimits { get; set; } = new();
 
     public MediaOptions Media { get; set; } = new();
+
+    public Caching.PageCacheOptions PageCache { get; set; } = new();
 }
 
 public sealed class MediaOptions

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using Psqm.Core.Caching;
 using Psqm.Core.Tenancy;
 using Psqm.Modules.Criteria.Data;
 
@@ -13,11 +14,12 @@ public sealed record FrameworkView(Framework Framework, IReadOnlyList<Criterion>
 }
 
 /// <summary>The tenant's frameworks with their criteria, read once: they change only when a recipe runs.</summary>
-public sealed class FrameworkReader(IMemoryCache cache, IServiceScopeFactory scopes)
+public sealed class FrameworkReader(IMemoryCache cache, IServiceScopeFactory scopes, CacheStamps stamps)
 {
     public async Task<IReadOnlyList<FrameworkView>> AllAsync(CancellationToken cancellationToken = default)
     {
-        var key = "frameworks:" + TenantScope.Required.Name;
+        // Saving a framework stamps the public data, so a change made anywhere gives a new key.
+        var key = "frameworks:" + TenantScope.Required.Name + ":" + stamps.Current(CacheStamps.PublicData);
         if (cache.TryGetValue(key, out IReadOnlyList<FrameworkView>? frameworks) && frameworks is not null)
         {
             return frameworks;
@@ -31,6 +33,4 @@ public sealed class FrameworkReader(IMemoryCache cache, IServiceScopeFactory sco
         cache.Set(key, frameworks, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1), Size = criteria.Count + 1 });
         return frameworks;
     }
-
-    public void Invalidate() => cache.Remove("frameworks:" + TenantScope.Required.Name);
 }

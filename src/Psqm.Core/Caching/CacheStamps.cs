@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,15 +14,26 @@ namespace Psqm.Core.Caching;
 /// command line, another node) within a few seconds, when <see cref="CacheStampService"/> next reads the stamps.
 /// Requests never read the stamps themselves, so a warm page still runs no query.
 /// </summary>
-public sealed class CacheStamps(IServiceScopeFactory scopes)
+public sealed class CacheStamps(IServiceScopeFactory scopes, IServiceProvider services)
 {
+    /// <summary>Published content and taxonomies.</summary>
     public const string Content = "content";
 
+    /// <summary>Other records that public pages show (<see cref="ShownOnPublicPagesAttribute"/>).</summary>
+    public const string PublicData = "public-data";
+
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, string>> _known = new(StringComparer.Ordinal);
+
+    // Every area's stamp of a tenant in one string: a cached page is keyed by it, so one rendered before a change is
+    // never served after it, whichever process made the change.
+    private readonly ConcurrentDictionary<string, string> _versions = new(StringComparer.Ordinal);
 
     /// <summary>The stamp of an area of the tenant in scope, as this process knows it.</summary>
     public string Current(string area) =>
         _known.TryGetValue(TenantScope.Required.Name, out var areas) && areas.TryGetValue(area, out var stamp) ? stamp : "";
+
+    /// <summary>All the stamps of a tenant together: it changes whenever any of them does.</summary>
+    public string Version(string tenant) => _versions.GetValueOrDefault(tenant, "");
 
     /// <summary>Records a change: the area gets a new stamp, here at once and in the database for the others.</summary>
     public async Task ChangedAsync(string area, CancellationToken cancellationToken = default)
@@ -48,6 +60,7 @@ public sealed class CacheStamps(IServiceScopeFactory scopes)
         }
 
         Areas(TenantScope.Required.Name)[area] = stamp;
+        await RenewAsync(TenantScope.Required.Name);
     }
 
     /// <summary>Reads the tenant's stamps from its database (the tenant in scope).</summary>
@@ -55,14 +68,31 @@ public sealed class CacheStamps(IServiceScopeFactory scopes)
     {
         await using var scope = scopes.CreateAsyncScope();
         var rows = await scope.ServiceProvider.GetRequiredService<CacheStampsDbContext>().Stamps.AsNoTracking().ToListAsync(cancellationToken);
-        var areas = Areas(TenantScope.Required.Name);
+        var tenant = TenantScope.Required.Name;
+        var areas = Areas(tenant);
+        var changed = false;
         foreach (var row in rows)
         {
+            changed |= areas.TryGetValue(row.Area, out var known) ? known != row.Stamp : true;
             areas[row.Area] = row.Stamp;
+        }
+
+        if (changed)
+        {
+            await RenewAsync(tenant);
         }
     }
 
     private ConcurrentDictionary<string, string> Areas(string tenant) => _known.GetOrAdd(tenant, _ => new(StringComparer.Ordinal));
+
+    // Pages of the old version can no longer be asked for (the version is in their key): their memory is given back now.
+    private async Task RenewAsync(string tenant)
+    {
+        _versions[tenant] = string.Join(',', Areas(tenant).OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => a.Value));
+
+        // Asked for here, not taken when made: the page cache's store is configured with the page cache, which reads these stamps.
+        await services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(PageCache.Tag(tenant), CancellationToken.None);
+    }
 }
 
 /// <summary>Reads every running tenant's cache stamps every few seconds.</summary>

@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Localization;
+using Psqm.Core.Caching;
 using Psqm.Core.Data;
 using Psqm.Core.Email;
 using Psqm.Core.Localization;
@@ -60,6 +61,8 @@ public static class PsqmHostExtensions
         services.AddTenantDbContext<Caching.CacheStampsDbContext>();
         services.AddSingleton<Caching.CacheStamps>();
         services.AddHostedService<Caching.CacheStampService>();
+        services.AddPageCache();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Caching.PublicDataChanges>();
         services.AddTenantDbContext<OutboxDbContext>();
         services.AddScoped<EmailOutbox>();
         services.AddScoped<Notifications.Notices>();
@@ -99,6 +102,8 @@ public static class PsqmHostExtensions
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, ModelBindingMessages>();
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.CookieTempDataProvider>();
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataProvider, QuietTempData>();
 
         foreach (var module in catalog.Startups)
         {
@@ -131,6 +136,9 @@ public static class PsqmHostExtensions
         });
         app.UseRouting();
         app.UseMiddleware<ModuleGateMiddleware>();
+
+        // Before authentication: a kept page is for signed-out visitors only, and serving it needs nothing after this.
+        app.UseOutputCache();
         app.UseAuthentication();
 
         // After authentication, so the tenant-wide limit can tell signed-out visitors from members.

@@ -3,6 +3,7 @@ using Psqm.Programme;
 namespace Psqm.Modules.Awards.Data;
 
 /// <summary>A school's award: which mark, in which round, and until when it holds it.</summary>
+[Psqm.Core.Caching.ShownOnPublicPages]
 public sealed class AwardHolder
 {
     public int Id { get; set; }

@@ -1,6 +1,7 @@
 namespace Psqm.Modules.Content.Engine;
 
 /// <summary>An uploaded image or document, stored in the tenant's media folder under a generated name.</summary>
+[Psqm.Core.Caching.ShownOnPublicPages]
 public sealed class MediaItem
 {
     public int Id { get; set; }

@@ -3,6 +3,7 @@ using Psqm.Core.Localization;
 namespace Psqm.Modules.Criteria.Data;
 
 /// <summary>A criteria framework (PSQM, Basic Skills...): its levels and aims, with its criteria in their own table.</summary>
+[Psqm.Core.Caching.ShownOnPublicPages]
 public sealed class Framework
 {
     public string Key { get; set; } = "";
@@ -19,6 +20,7 @@ public sealed class Framework
     public List<FrameworkAim> Aims { get; set; } = [];
 }
 
+[Psqm.Core.Caching.ShownOnPublicPages]
 public sealed class FrameworkLevel
 {
     public string Key { get; set; } = "";
@@ -31,6 +33,7 @@ public sealed class FrameworkLevel
     public int ReflectionWords { get; set; } = 500;
 }
 
+[Psqm.Core.Caching.ShownOnPublicPages]
 public sealed class FrameworkAim
 {
     public string Key { get; set; } = "";
@@ -43,6 +46,7 @@ public sealed class FrameworkAim
     public bool AppliesTo(string level) => Levels.Count == 0 || Levels.Contains(level);
 }
 
+[Psqm.Core.Caching.ShownOnPublicPages]
 public sealed class Criterion
 {
     public int Id { get; set; }

@@ -13,7 +13,7 @@ namespace Psqm.Modules.Criteria.Recipes;
 /// The <c>criteria</c> step: frameworks from a file beside the recipes. A framework is replaced whole, by key, so
 /// running the recipe again brings wording up to date and changes nothing else.
 /// </summary>
-public sealed class CriteriaStep(RecipeStore recipes, FrameworkReader reader) : IRecipeStepHandler
+public sealed class CriteriaStep(RecipeStore recipes) : IRecipeStepHandler
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -55,7 +55,6 @@ public sealed class CriteriaStep(RecipeStore recipes, FrameworkReader reader) : 
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        reader.Invalidate();
 
         // The levels are the one list of what a school can be awarded; a mark of one level is named as the mark.
         var all = await db.Frameworks.AsNoTracking().OrderBy(f => f.Order).ToListAsync(cancellationToken);

@@ -76,6 +76,7 @@ public sealed class EnquiryNote
 }
 
 /// <summary>A row of the routing table: registrations from this postcode area (or place, abroad) go to this hub.</summary>
+[Psqm.Core.Caching.ShownOnPublicPages]
 public sealed class HubArea
 {
     public int Id { get; set; }
@@ -86,6 +87,7 @@ public sealed class HubArea
 }
 
 /// <summary>The region a hub belongs to (a term of the regions taxonomy), for the public list of hubs.</summary>
+[Psqm.Core.Caching.ShownOnPublicPages]
 public sealed class HubRegion
 {
     public string Hub { get; set; } = "";

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Psqm.Modules.Content.Engine;
+using Psqm.Core.Caching;
 using Psqm.Core.Hubs;
 using Psqm.Core.Tenancy;
 using Psqm.Modules.Enquiries.Data;
@@ -8,7 +9,7 @@ using Psqm.Modules.Enquiries.Data;
 namespace Psqm.Modules.Enquiries.Services;
 
 /// <summary>The hubs (a taxonomy) with the areas the routing table gives them; the table is kept in memory until HQ changes it.</summary>
-public sealed class HubDirectory(EnquiriesDbContext db, PublishedContent published, IMemoryCache cache) : IHubDirectory
+public sealed class HubDirectory(EnquiriesDbContext db, PublishedContent published, IMemoryCache cache, CacheStamps stamps) : IHubDirectory
 {
     public string ModuleName => Manifest.Value.Name;
 
@@ -19,10 +20,8 @@ public sealed class HubDirectory(EnquiriesDbContext db, PublishedContent publish
         return hubs.Select(h => new HubListing(h.Key, h.Name, areas[h.Key].Order(StringComparer.Ordinal).ToArray(), regions.GetValueOrDefault(h.Key))).ToArray();
     }
 
-    /// <summary>Forgets the tenant's routing table after a change.</summary>
-    public void Invalidate() => cache.Remove(Key);
-
-    private static string Key => "hub-areas:" + TenantScope.Required.Name;
+    // A change to the table stamps the public data (its rows are shown on pages), so this key changes with it.
+    private string Key => "hub-areas:" + TenantScope.Required.Name + ":" + stamps.Current(CacheStamps.PublicData);
 
     private async Task<(ILookup<string, string> Areas, Dictionary<string, string> Regions)> TablesAsync(CancellationToken cancellationToken)
     {

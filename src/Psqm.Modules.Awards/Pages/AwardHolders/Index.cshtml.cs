@@ -9,6 +9,7 @@ using Psqm.Modules.Awards.Data;
 namespace Psqm.Modules.Awards.Pages.AwardHolders;
 
 /// <summary>Schools with a current award, searchable by name and filtered by level and region, in the page's alphabetical order.</summary>
+[Psqm.Core.Caching.CachedPage("q", "level", "region", "p")]
 public sealed class IndexModel(AwardsDbContext db, PublishedContent published, TimeProvider clock) : PageModel
 {
     public const int PageSize = 20;

@@ -7,6 +7,7 @@ using Psqm.Modules.Content;
 
 namespace Psqm.Modules.CaseStudies.Pages.CaseStudies;
 
+[Psqm.Core.Caching.CachedPage]
 public sealed class DetailModel(PublishedContent published, CaseStudyQuery query, MarkdownRenderer markdown, ContentAlternates alternates) : PageModel
 {
     public ContentItem? Item { get; private set; }

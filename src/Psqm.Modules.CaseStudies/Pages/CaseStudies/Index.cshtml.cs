@@ -6,6 +6,7 @@ using Psqm.Modules.Content;
 
 namespace Psqm.Modules.CaseStudies.Pages.CaseStudies;
 
+[Psqm.Core.Caching.CachedPage("sort", "p", "level", "region", "topic", "stage")]
 public sealed class IndexModel(CaseStudyQuery query, PublishedContent published) : PageModel
 {
     public ListResult Results { get; private set; } = null!;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Psqm.Modules.Criteria.Pages.Criteria;
 
+[Psqm.Core.Caching.CachedPage("framework")]
 public sealed class IndexModel(FrameworkReader frameworks) : PageModel
 {
     public IReadOnlyList<FrameworkView> Frameworks { get; private set; } = [];

@@ -7,6 +7,7 @@ using Psqm.Modules.Content;
 
 namespace Psqm.Modules.Resources.Pages.Resources;
 
+[Psqm.Core.Caching.CachedPage]
 public sealed class DetailModel(PublishedContent published, MarkdownRenderer markdown, ContentAlternates alternates) : PageModel
 {
     public ContentItem? Item { get; private set; }
@@ -37,9 +38,14 @@ public sealed class DetailModel(PublishedContent published, MarkdownRenderer mar
         }
 
         // Members-only: visitors are asked to sign in, and come back here afterwards.
-        if (ResourceType.IsMembersOnly(Item) && User.Identity?.IsAuthenticated != true)
+        if (ResourceType.IsMembersOnly(Item))
         {
-            return Challenge();
+            if (User.Identity?.IsAuthenticated != true)
+            {
+                return Challenge();
+            }
+
+            Psqm.Core.Caching.PageCache.Refuse(HttpContext);
         }
 
         Terms = await published.TermsAsync(HttpContext.RequestAborted);

@@ -7,6 +7,7 @@ using Psqm.Modules.Content;
 namespace Psqm.Modules.Resources.Pages.Resources;
 
 /// <summary>Resources with filters; members-only ones are listed for signed-in members only.</summary>
+[Psqm.Core.Caching.CachedPage("sort", "p", "topic", "stage", "format", "audience")]
 public sealed class IndexModel(ContentLists lists, PublishedContent published) : PageModel
 {
     public const int PageSize = 10;

@@ -18,6 +18,7 @@ namespace Psqm.Modules.Webinars.Pages.Webinars;
 
 /// <summary>One event: when it is in the reader's zones, its state, and registration or the waiting list.</summary>
 [EnableRateLimiting(RateLimits.PublicForm)]
+[Psqm.Core.Caching.CachedPage(ViewerZone.Query)]
 public sealed class DetailModel(
     PublishedContent published, MarkdownRenderer markdown, ContentAlternates alternates, Registrations registrations,
     PageLinks links, TenantUrls urls, TimeProvider clock, IStringLocalizer<DetailModel> s) : PageModel

@@ -7,6 +7,7 @@ using Psqm.Core.Tenancy;
 namespace Psqm.Modules.Webinars.Pages.Webinars;
 
 /// <summary>Upcoming events soonest first, or past ones latest first, with a topic filter and paging.</summary>
+[Psqm.Core.Caching.CachedPage("when", "topic", "p", ViewerZone.Query)]
 public sealed class IndexModel(PublishedContent published, TimeProvider clock) : PageModel
 {
     public const int PageSize = 10;

@@ -11,7 +11,7 @@ namespace Psqm.Modules.Enquiries.Pages.Admin.Enquiries;
 
 /// <summary>HQ's table of which hub takes the registrations of each postcode area or place.</summary>
 [RequirePermission("ManageEnquiries")]
-public sealed class RoutingModel(EnquiriesDbContext db, PublishedContent published, Services.HubDirectory directory, IStringLocalizer<RoutingModel> s) : PageModel
+public sealed class RoutingModel(EnquiriesDbContext db, PublishedContent published, IStringLocalizer<RoutingModel> s) : PageModel
 {
     public IReadOnlyList<HubArea> Areas { get; private set; } = [];
 
@@ -61,15 +61,18 @@ public sealed class RoutingModel(EnquiriesDbContext db, PublishedContent publish
             return Page();
         }
 
-        directory.Invalidate();
         TempData["Notice"] = s["{0} now goes to {1}.", area, HubName(Hub)].Value;
         return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(int id)
     {
-        await db.Areas.Where(a => a.Id == id).ExecuteDeleteAsync(HttpContext.RequestAborted);
-        directory.Invalidate();
+        if (await db.Areas.FindAsync([id], HttpContext.RequestAborted) is { } row)
+        {
+            db.Areas.Remove(row);
+            await db.SaveChangesAsync(HttpContext.RequestAborted);
+        }
+
         TempData["Notice"] = s["The row is removed. Registrations from there now go to HQ."].Value;
         return RedirectToPage();
     }
