@@ -18,8 +18,9 @@ cleanup() { for p in "${pids[@]}"; do kill "$p" 2> /dev/null || true; done; rm -
 trap cleanup EXIT
 
 export ASPNETCORE_ENVIRONMENT=Production Psqm__PublicUrl=https://psqm.example Psqm__AppData="$data" Logging__LogLevel__Default=Warning
+# The site; its arguments are settings for this start (the page cache off, to measure what it cannot serve).
 site() {
-  (cd src/Psqm.Web && ASPNETCORE_URLS="http://127.0.0.1:$site_port" exec dotnet bin/Release/net10.0/Psqm.Web.dll > "$data/site.log" 2>&1) &
+  (cd src/Psqm.Web && ASPNETCORE_URLS="http://127.0.0.1:$site_port" exec env "$@" dotnet bin/Release/net10.0/Psqm.Web.dll > "$data/site.log" 2>&1) &
   site_pid=$!
   pids+=("$site_pid")
   for _ in $(seq 240); do
@@ -36,6 +37,9 @@ rss() {
   awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$site_pid/status"
 }
 
+# Set up from the recipes on the first start; memory is read on the second, as a site runs from day to day.
+site
+kill "$site_pid"; wait "$site_pid" 2> /dev/null || true
 site
 rss3=$(rss / /cymru /international)
 (cd bench/pages/baseline && exec dotnet bin/Release/net10.0/Baseline.dll --urls "http://127.0.0.1:$base_port" > /dev/null 2>&1) &
@@ -75,6 +79,16 @@ echo "| page | kind | req/s | of the baseline | not 2xx/3xx |"
 echo "|---|---|---:|---:|---:|"
 declare -A sums=() counts=()
 for path in "${order[@]}"; do
+  # Filtered lists and search are measured as the page cache cannot help them: with it off (search is never kept).
+  if [ "${kinds[$path]}" != cached ] && [ -z "${uncached:-}" ]; then
+    uncached=1
+    kill "$site_pid"; wait "$site_pid" 2> /dev/null || true
+    site Psqm__PageCache__Enabled=false
+    # A fresh start compiles as it goes: every page it will serve is asked for first, so none is measured half-compiled.
+    for warm in "${order[@]}"; do
+      [ "${kinds[$warm]}" = cached ] || wrk -t2 -c32 -d3s "${headers[@]}" "http://127.0.0.1:$site_port$warm" > /dev/null
+    done
+  fi
   read -r rps bad < <(rate "http://127.0.0.1:$site_port$path" "${headers[@]}")
   kind=${kinds[$path]}
   against=$([ "$kind" = cached ] && echo "$static" || echo "$query")
