@@ -7,19 +7,24 @@ cd "$(dirname "$0")/../.."
 tools=bench/pages/.lighthouse
 [ -x "$tools/node_modules/.bin/lighthouse" ] || npm install --prefix "$tools" --no-audit --no-fund --silent lighthouse@12.2.3 > /dev/null
 command -v chromium > /dev/null || { apt-get install -y -qq chromium > /dev/null || { apt-get update -qq && apt-get install -y -qq chromium > /dev/null; }; }
-dotnet build src/Psqm.Web -c Release -nologo -v quiet > /dev/null
-
-port=5190
+port=443
 data=$(mktemp -d /tmp/psqm-lighthouse.XXXXXX)
+
+# Published, as deployed: the modules' and theme's files are then in the site's own wwwroot.
+dotnet publish src/Psqm.Web -c Release -nologo -v quiet -o "$data/site" > /dev/null
 site_pid=
 cleanup() { [ -n "$site_pid" ] && kill "$site_pid" 2> /dev/null; rm -rf "$data"; }
 trap cleanup EXIT
 
-# Production as deployed, on an address Chromium treats as secure (loopback), so no proxy is needed in front.
-export ASPNETCORE_ENVIRONMENT=Production Psqm__PublicUrl="http://127.0.0.1:$port" Psqm__AppData="$data/app" Logging__LogLevel__Default=Warning
-(cd src/Psqm.Web && ASPNETCORE_URLS="http://127.0.0.1:$port" exec dotnet bin/Release/net10.0/Psqm.Web.dll > "$data/site.log" 2>&1) &
+# Production as deployed, over HTTPS under its public name: a throwaway certificate, and Chromium told where that
+# name lives and to accept the certificate.
+openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=psqm.example -addext subjectAltName=DNS:psqm.example \
+  -keyout "$data/key.pem" -out "$data/cert.pem" 2> /dev/null
+export ASPNETCORE_ENVIRONMENT=Production Psqm__PublicUrl=https://psqm.example Psqm__AppData="$data/app" Logging__LogLevel__Default=Warning \
+  Kestrel__Certificates__Default__Path="$data/cert.pem" Kestrel__Certificates__Default__KeyPath="$data/key.pem"
+(cd "$data/site" && ASPNETCORE_URLS="https://127.0.0.1:$port" exec dotnet Psqm.Web.dll > "$data/site.log" 2>&1) &
 site_pid=$!
-for _ in $(seq 240); do curl -sf -o /dev/null "http://127.0.0.1:$port/" && break; sleep 0.5; done
+for _ in $(seq 240); do curl -skf -o /dev/null --resolve "psqm.example:$port:127.0.0.1" "https://psqm.example/" && break; sleep 0.5; done
 
 pages=(
   / /case-studies /case-studies/talking-like-scientists /resources /webinars /webinars/working-scientifically-in-the-early-years
@@ -36,8 +41,8 @@ for path in "${pages[@]}"; do
   out="$data/$i.json"
   # Once to warm the site's caches and the runtime, then the run that counts.
   for _ in 1 2; do
-    CHROME_PATH=/usr/bin/chromium "$tools/node_modules/.bin/lighthouse" "http://127.0.0.1:$port$path" --quiet \
-      --chrome-flags="--headless=new --no-sandbox --disable-gpu" --only-categories=performance,accessibility,best-practices,seo \
+    CHROME_PATH=/usr/bin/chromium "$tools/node_modules/.bin/lighthouse" "https://psqm.example$path" --quiet \
+      --chrome-flags="--headless=new --no-sandbox --disable-gpu --ignore-certificate-errors --host-resolver-rules='MAP psqm.example 127.0.0.1'" --only-categories=performance,accessibility,best-practices,seo \
       --output=json --output-path="$out" > /dev/null 2>&1 || true
   done
   node -e '

@@ -11,6 +11,11 @@ public sealed class PageLinks(LinkGenerator links)
 {
     private static readonly HashSet<string> NonRouteKeys = new(StringComparer.OrdinalIgnoreCase) { "page", "handler", "area" };
 
+    // A link with no values, asked for on a page whose route has none either, is the same on every request under the
+    // same base: the header's, navigation's and footer's links on every list page. Routing is fixed at start, and the
+    // bases are the tenants' and languages', so this stays small.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string PathBase, string Page, string Culture), string?> _plain = new();
+
     public string? Page(HttpContext context, string page, object? values = null, CultureInfo? culture = null) =>
         Page(context, page, values is null ? new RouteValueDictionary() : new RouteValueDictionary(values), culture);
 
@@ -19,7 +24,32 @@ public sealed class PageLinks(LinkGenerator links)
         culture ??= CultureInfo.CurrentUICulture;
         var tenant = TenantScope.Current;
         var pathBase = tenant is null ? context.Request.PathBase : AppBase(context).Add(tenant.PathBaseFor(culture));
-        return Resolve(context, page, values, culture, pathBase);
+        if (values.Count > 0 || !OnlyPageNamed(context.Request.RouteValues))
+        {
+            return Resolve(context, page, values, culture, pathBase);
+        }
+
+        var key = (pathBase.Value ?? "", page, culture.Name);
+        if (!_plain.TryGetValue(key, out var path))
+        {
+            path = Resolve(context, page, values, culture, pathBase);
+            _plain.TryAdd(key, path);
+        }
+
+        return path;
+    }
+
+    private static bool OnlyPageNamed(RouteValueDictionary ambient)
+    {
+        foreach (var value in ambient)
+        {
+            if (!NonRouteKeys.Contains(value.Key))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A page of the tenant in scope, away from any request (a background job's email), under the site's root.</summary>
