@@ -9,4 +9,7 @@ namespace Psqm.Core.Caching;
 public sealed class CachedPageAttribute(params string[] query) : Attribute
 {
     public IReadOnlyList<string> Query { get; } = query;
+
+    /// <summary>The same names as the cache's vary-by rules take them, made once rather than on every request.</summary>
+    internal Microsoft.Extensions.Primitives.StringValues QueryKeys { get; } = query;
 }

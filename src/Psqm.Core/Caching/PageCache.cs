@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Psqm.Core.Security;
 using Psqm.Core.Tenancy;
 
 namespace Psqm.Core.Caching;
@@ -18,7 +19,7 @@ namespace Psqm.Core.Caching;
 public sealed class PageCache(CacheStamps stamps, TimeProvider clock, IOptions<PsqmOptions> options) : IOutputCachePolicy
 {
     // The one cookie that changes nothing on a page: the antiforgery cookie, which a form page leaves behind.
-    private const string AntiforgeryCookie = ".Psqm.Antiforgery.";
+    private const string AntiforgeryCookie = TenantCookieBuilder.Antiforgery + ".";
 
     private readonly PageCacheOptions _options = options.Value.PageCache;
 
@@ -55,7 +56,7 @@ public sealed class PageCache(CacheStamps stamps, TimeProvider clock, IOptions<P
         context.Tags.Add(Tag(tenant.Tenant.Name));
         var vary = context.CacheVaryByRules;
         vary.VaryByHost = true;
-        vary.QueryKeys = page.Query.ToArray();
+        vary.QueryKeys = page.QueryKeys;
         vary.CacheKeyPrefix = tenant.Tenant.Name;
         vary.VaryByValues["culture"] = tenant.Culture.Name;
         vary.VaryByValues["settings"] = tenant.Tenant.Record.Version.ToString("N");

@@ -77,7 +77,7 @@ public static class PsqmHostExtensions
         AddTenantDataProtection(services);
         services.AddAntiforgery(options =>
         {
-            options.Cookie = new TenantCookieBuilder(".Psqm.Antiforgery");
+            options.Cookie = new TenantCookieBuilder(TenantCookieBuilder.Antiforgery);
             options.FormFieldName = "__RequestVerificationToken";
         });
         services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options =>

@@ -9,6 +9,9 @@ namespace Psqm.Core.Security;
 /// </summary>
 public sealed class TenantCookieBuilder : CookieBuilder
 {
+    /// <summary>The antiforgery cookie's name before the tenant's.</summary>
+    public const string Antiforgery = ".Psqm.Antiforgery";
+
     private readonly string _baseName;
 
     public TenantCookieBuilder(string baseName)
