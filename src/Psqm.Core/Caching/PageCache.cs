@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -25,6 +26,21 @@ public sealed class PageCache(CacheStamps stamps, TimeProvider clock, IOptions<P
 
     /// <summary>The tag of every page kept for a tenant.</summary>
     public static string Tag(string tenant) => "tenant:" + tenant;
+
+    /// <summary>
+    /// The key of a part of the layout that is the same on every request for a page (the header, the footer): the
+    /// tenant, its address and language, the page, and what the tenant's pages depend on. A change to any of them
+    /// gives a new key, so a part is never shown after a change; one left behind expires unused.
+    /// </summary>
+    public string FragmentKey(HttpContext context)
+    {
+        var tenant = context.Features.Get<TenantFeature>() ?? throw new InvalidOperationException("No tenant for this request.");
+        return string.Join('|', tenant.Tenant.Name, context.Request.PathBase.Value, tenant.Culture.Name, Generation(tenant),
+            context.GetRouteValue("page") as string);
+    }
+
+    // What a tenant's pages show besides their own data: its settings (name, modules) and the stamps of its data.
+    private string Generation(TenantFeature tenant) => tenant.Tenant.Record.Version.ToString("N") + stamps.Version(tenant.Tenant.Name);
 
     /// <summary>Keeps this response out of the cache, whatever the page declares (for what only some visitors may see).</summary>
     public static void Refuse(HttpContext context)
@@ -59,8 +75,7 @@ public sealed class PageCache(CacheStamps stamps, TimeProvider clock, IOptions<P
         vary.QueryKeys = page.QueryKeys;
         vary.CacheKeyPrefix = tenant.Tenant.Name;
         vary.VaryByValues["culture"] = tenant.Culture.Name;
-        vary.VaryByValues["settings"] = tenant.Tenant.Record.Version.ToString("N");
-        vary.VaryByValues["data"] = stamps.Version(tenant.Tenant.Name);
+        vary.VaryByValues["data"] = Generation(tenant);
 
         // The backstop on the site's clock, for what changes with time alone (a webinar that has ended).
         vary.VaryByValues["period"] = (clock.GetUtcNow().UtcTicks / backstop.Ticks).ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -11,9 +11,8 @@ public static class DataServiceCollectionExtensions
         where TContext : DbContext
     {
         var history = "__Migrations_" + typeof(TContext).Name;
-        // The options come first, so AddDbContext keeps them instead of adding its own built per request.
         services.AddScoped(sp => sp.GetRequiredService<TenantDatabase>().Options<TContext>(TenantScope.Required, history));
-        services.AddDbContext<TContext>();
+        services.AddScoped(sp => sp.GetRequiredService<TenantDatabase>().Context<TContext>(TenantScope.Required, history));
         services.AddSingleton<ITenantMigrator, TenantMigrator<TContext>>();
         return services;
     }
