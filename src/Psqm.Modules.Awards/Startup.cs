@@ -20,6 +20,7 @@ public sealed class Startup : IModuleStartup
         services.AddTenantDbContext<AwardsDbContext>();
         services.AddSingleton<IRecipeStepHandler, AwardHoldersStep>();
         services.AddScoped<AwardRegister>();
+        services.AddScoped<AwardDirectory>();
         services.AddScoped<CertificateWriter>();
         services.AddPublicPage(Manifest, "/AwardHolders/Index", "Award holders", 250);
     }

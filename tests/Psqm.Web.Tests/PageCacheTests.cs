@@ -108,6 +108,12 @@ public sealed class PageCacheTests(PsqmFactory factory) : IAsyncLifetime
         Assert.Equal("4 adnodd", before.Document.QuerySelector("[role=status]")!.TextContent.Trim());
         Assert.Equal("6 adnodd", signedIn.Document.QuerySelector("[role=status]")!.TextContent.Trim());
         Assert.Equal("4 adnodd", after.Document.QuerySelector("[role=status]")!.TextContent.Trim());
+
+        // The header kept for visitors is not the member's: theirs has their account and the way to sign out.
+        Assert.NotNull(before.Document.QuerySelector(".psqm-header__account a[href$='/mewngofnodi']"));
+        Assert.Null(signedIn.Document.QuerySelector(".psqm-header__account a[href$='/mewngofnodi']"));
+        Assert.NotNull(signedIn.Document.QuerySelector(".psqm-header__signout"));
+        Assert.NotNull(after.Document.QuerySelector(".psqm-header__account a[href$='/mewngofnodi']"));
     }
 
     [Fact]

@@ -37,6 +37,27 @@ public sealed class SearchIndexTests(PsqmFactory factory)
     }
 
     [Fact]
+    public async Task ASearchAnsweredBeforeAPublish_IsAnsweredAfreshAfterIt_InEachLanguage()
+    {
+        var tenant = await factory.CreateTenantAsync("cymru");
+        var index = factory.Services.GetRequiredService<SearchIndexes>().Get(tenant);
+        Assert.Equal(0, (await ApiAsync($"{tenant.BasePath}/api/search?q=zoetropes")).Total);
+        Assert.Equal(0, (await ApiAsync($"{tenant.BasePath}/en/api/search?q=zoetropes")).Total);
+
+        await factory.InTenantAsync(tenant, async services =>
+        {
+            var content = services.GetRequiredService<ContentManager>();
+            var saved = await content.SaveDraftAsync(SearchTests.Resource("Zoetropes and moving pictures", "zoetropes"), "test");
+            return await content.PublishAsync(saved.Item!.ContentItemId);
+        });
+        var end = await factory.InTenantAsync(tenant, s => s.GetRequiredService<SearchDbContext>().Changes.MaxAsync(c => c.Id));
+        await Eventually(() => Task.FromResult(index.Position >= end));
+
+        Assert.Equal(1, (await ApiAsync($"{tenant.BasePath}/api/search?q=zoetropes")).Total);
+        Assert.Equal(1, (await ApiAsync($"{tenant.BasePath}/en/api/search?q=zoetropes")).Total);
+    }
+
+    [Fact]
     public async Task ABuildFinishedByAnotherProcess_IsTakenUpByTheSite_AndTheLogIsAppliedOnTop()
     {
         var tenant = await factory.CreateTenantAsync("england");

@@ -1,3 +1,7 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Psqm.Core.Search;
 
@@ -9,6 +13,14 @@ public sealed partial class LuceneSearchIndex
 
     /// <summary>Pages beyond this are not ranked: nobody reads ten thousand results, and the ranking holds each one it passes.</summary>
     private const int MostPages = 1_000;
+
+    /// <summary>Answers kept for each state of an index; past this the oldest are let go all at once.</summary>
+    private const int MostAnswers = 512;
+
+    // What a search answered, for as long as the index is as it was: the same search asked again (most people ask a
+    // few of the same things) is answered without reading the index. A change opens a new reader, and its answers
+    // start empty; the old ones go with the old reader.
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, SearchResults>> Answers = [];
 
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
@@ -22,6 +34,15 @@ public sealed partial class LuceneSearchIndex
         var notices = index.Building ? [.. query.Notices, TenantIndex.Incomplete] : query.Notices;
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
+
+        // While the index is being built its answers are incomplete, so none is kept.
+        var answers = index.Building ? null : Answers.GetValue(searcher.IndexReader, _ => new(StringComparer.Ordinal));
+        var asked = answers is null ? "" : Asked(request);
+        if (answers is not null && answers.TryGetValue(asked, out var answered))
+        {
+            return answered;
+        }
+
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             // Every segment's facet values have their bits before the chosen ones are looked up.
@@ -50,7 +71,7 @@ public sealed partial class LuceneSearchIndex
             var hits = ranking.Top().Skip((page - 1) * request.PageSize).Take(request.PageSize).Select(row =>
                 IndexFields.Hit(ShownEntry.Read(searcher.IndexReader, row.Doc, withText: true), (culture, title, text) => (Highlighter.Whole(title, culture, match), Highlighter.Snippet(text, culture, match)))
                 with { Translated = row.Translated });
-            return new SearchResults(hits.ToList(), tally.Kept)
+            var results = new SearchResults(hits.ToList(), tally.Kept)
             {
                 Facets = filter.Facets(tally.Counts, index.Codes),
                 Notices = notices,
@@ -58,6 +79,17 @@ public sealed partial class LuceneSearchIndex
                 Page = page,
                 Pages = pages,
             };
+            if (answers is not null)
+            {
+                if (answers.Count >= MostAnswers)
+                {
+                    answers.Clear();
+                }
+
+                answers[asked] = results;
+            }
+
+            return results;
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -65,4 +97,29 @@ public sealed partial class LuceneSearchIndex
             return SearchResults.Empty with { Notices = [.. notices, EngineError] };
         }
     }
+
+    // Everything a search's answer depends on besides the index, in one string. Each value is written after its length,
+    // so no value someone types (a comma, a bar) can make two different searches one key and be answered for another.
+    private static string Asked(SearchRequest request)
+    {
+        var key = new StringBuilder(request.Query.Length + 64)
+            .Append(request.Page).Append('|').Append(request.PageSize).Append('|').Append(request.Member ? 'm' : 'v');
+        foreach (var culture in request.Cultures)
+        {
+            Part(key.Append('c'), culture);
+        }
+
+        foreach (var (facet, values) in request.Filters.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            Part(key.Append('f'), facet);
+            foreach (var value in values.Order(StringComparer.Ordinal))
+            {
+                Part(key.Append('v'), value);
+            }
+        }
+
+        return Part(key.Append('q'), request.Query).ToString();
+    }
+
+    private static StringBuilder Part(StringBuilder key, string value) => key.Append(value.Length).Append(':').Append(value);
 }

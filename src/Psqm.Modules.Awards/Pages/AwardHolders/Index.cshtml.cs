@@ -1,16 +1,15 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Psqm.Modules.Content.Engine;
-using Psqm.Core.Tenancy;
 using Psqm.Modules.Awards.Data;
+using Psqm.Modules.Awards.Services;
 
 namespace Psqm.Modules.Awards.Pages.AwardHolders;
 
 /// <summary>Schools with a current award, searchable by name and filtered by level and region, in the page's alphabetical order.</summary>
 [Psqm.Core.Caching.CachedPage("q", "level", "region", "p")]
-public sealed class IndexModel(AwardsDbContext db, PublishedContent published, TimeProvider clock) : PageModel
+public sealed class IndexModel(AwardDirectory directory, PublishedContent published) : PageModel
 {
     public const int PageSize = 20;
 
@@ -39,30 +38,27 @@ public sealed class IndexModel(AwardsDbContext db, PublishedContent published, T
         Level = (Terms.GetValueOrDefault(Taxonomies.AwardLevels) ?? []).Any(t => t.Key == level) ? level : null;
         Region = (Terms.GetValueOrDefault(Taxonomies.Regions) ?? []).Any(t => t.Key == region) ? region : null;
 
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.InZone(HttpContext.RequiredTenant().TimeZone));
-        var query = db.AwardHolders.AsNoTracking().Where(h => h.ExpiresOn >= today && h.RevokedOn == null);
+        IEnumerable<AwardHolder> matches = await directory.CurrentAsync(CultureInfo.CurrentCulture, HttpContext.RequestAborted);
         if (Level is not null)
         {
-            query = query.Where(h => h.Level == Level);
+            matches = matches.Where(h => h.Level == Level);
         }
 
         if (Region is not null)
         {
-            query = query.Where(h => h.Region == Region);
+            matches = matches.Where(h => h.Region == Region);
         }
 
-        if (Q is not null)
+        if (Q is { } words)
         {
-            var pattern = "%" + Q.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            query = query.Where(h => EF.Functions.Like(h.SchoolName, pattern, "\\") || EF.Functions.Like(h.Town, pattern, "\\"));
+            matches = matches.Where(h => h.SchoolName.Contains(words, StringComparison.OrdinalIgnoreCase) || h.Town.Contains(words, StringComparison.OrdinalIgnoreCase));
         }
 
-        var matches = await query.ToListAsync(HttpContext.RequestAborted);
-        var comparer = StringComparer.Create(CultureInfo.CurrentCulture, ignoreCase: true);
-        Total = matches.Count;
+        var found = matches.ToList();
+        Total = found.Count;
         Pages = Math.Max(1, (Total + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(page, 1, Pages);
-        Holders = matches.OrderBy(h => h.SchoolName, comparer).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+        Holders = found.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
     }
 
     public string TermName(string taxonomy, string key) =>
