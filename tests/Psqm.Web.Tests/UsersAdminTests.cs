@@ -74,7 +74,7 @@ public sealed partial class UsersAdminTests(PsqmFactory factory) : IAsyncLifetim
         var list = await hq.GetPageAsync($"{Base}/admin/users?q=hubleader%40");
         var edit = await hq.GetPageAsync(list.Document.QuerySelector("main table a")!.GetAttribute("href")!);
         var saved = await hq.SubmitAsync(edit, new Dictionary<string, string> { ["Roles"] = "SubjectLeader", ["Hub"] = "gwynedd-mon" }, "main form:not([action])");
-        Assert.NotNull(saved.Document.QuerySelector(".govuk-notification-banner"));
+        Assert.Single(saved.Document.QuerySelectorAll(".govuk-notification-banner"));
 
         var after = await leader.GetPageAsync($"{Base}/dangosfwrdd");
         Assert.EndsWith("/cyfrif/mewngofnodi", after.Url.AbsolutePath, StringComparison.Ordinal);

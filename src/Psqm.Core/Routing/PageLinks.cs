@@ -94,6 +94,17 @@ public sealed class PageLinks(LinkGenerator links)
             return Asked(context, tenant, culture, failed.RouteValues, failed.Path, context.Request.QueryString.Value);
         }
 
+        // The head's alternates and the language switch ask for the same links: each is made once a request.
+        var made = context.Features.Get<SamePageLinks>();
+        if (made is null)
+        {
+            context.Features.Set(made = new SamePageLinks());
+        }
+        else if (made.TryGetValue(culture.Name, out var link))
+        {
+            return link;
+        }
+
         var routeValues = context.GetRouteData().Values;
         string? path = null;
         if (routeValues.TryGetValue("page", out var page) && page is string pageName)
@@ -110,8 +121,10 @@ public sealed class PageLinks(LinkGenerator links)
             path = "/";
         }
 
-        return path + context.Request.QueryString;
+        return made[culture.Name] = path + context.Request.QueryString;
     }
+
+    private sealed class SamePageLinks() : Dictionary<string, string>(StringComparer.Ordinal);
 
     private string Asked(HttpContext context, Tenant? tenant, CultureInfo culture, RouteValueDictionary? routeValues, string? path, string? query)
     {
