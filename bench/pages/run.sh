@@ -49,8 +49,12 @@ for _ in $(seq 60); do curl -sf -o /dev/null "http://127.0.0.1:$base_port/static
 headers=(-H "Host: psqm.example" -H "X-Forwarded-Proto: https")
 # Requests a second over ten seconds (after five to warm up), and the responses that were not 2xx or 3xx.
 rate() {
+  wrk -t2 -c32 -d5s "${@:2}" "$1" > /dev/null
+  measure "$@"
+}
+# The same without warming up, for what is warm already.
+measure() {
   local url=$1; shift
-  wrk -t2 -c32 -d5s "$@" "$url" > /dev/null
   local out; out=$(wrk -t2 -c32 -d10s "$@" "$url")
   local rps; rps=$(awk '/Requests\/sec/ {print $2}' <<< "$out")
   local bad; bad=$(awk '/Non-2xx/ {print $5}' <<< "$out")
@@ -73,10 +77,11 @@ order=(/ /case-studies /case-studies/talking-like-scientists /resources /webinar
   "/search?q=science" "/cymru/chwilio?q=gwyddoniaeth" "/api/search?q=science" "/cymru/api/search?q=gwyddoniaeth")
 
 echo
-echo "Baseline: /static $static req/s, /query $query req/s (wrk -t2 -c32 -d10s, sharing the two cores)."
+echo "Baseline at the start: /static $static req/s, /query $query req/s (wrk -t2 -c32 -d10s, sharing the two cores)."
+echo "The machine's speed drifts during a run, so each page is compared with its baseline measured again just after it."
 echo
-echo "| page | kind | req/s | of the baseline | not 2xx/3xx |"
-echo "|---|---|---:|---:|---:|"
+echo "| page | kind | req/s | baseline req/s | of the baseline | not 2xx/3xx |"
+echo "|---|---|---:|---:|---:|---:|"
 declare -A sums=() counts=()
 for path in "${order[@]}"; do
   # Filtered lists and search are measured as the page cache cannot help them: with it off (search is never kept).
@@ -91,9 +96,10 @@ for path in "${order[@]}"; do
   fi
   read -r rps bad < <(rate "http://127.0.0.1:$site_port$path" "${headers[@]}")
   kind=${kinds[$path]}
-  against=$([ "$kind" = cached ] && echo "$static" || echo "$query")
+  raw=$([ "$kind" = cached ] && echo static || echo query)
+  read -r against _ < <(measure "http://127.0.0.1:$base_port/$raw")
   share=$(awk -v a="$rps" -v b="$against" 'BEGIN { printf "%.1f", 100 * a / b }')
-  echo "| \`$path\` | $kind | ${rps%.*} | $share% of $([ "$kind" = cached ] && echo static || echo query) | $bad |"
+  echo "| \`$path\` | $kind | ${rps%.*} | ${against%.*} | $share% of $raw | $bad |"
   sums[$kind]=$(awk -v a="${sums[$kind]:-0}" -v b="$share" 'BEGIN { print a + b }')
   counts[$kind]=$(( ${counts[$kind]:-0} + 1 ))
 done
