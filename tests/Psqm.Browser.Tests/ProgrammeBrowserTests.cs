@@ -70,7 +70,7 @@ public sealed class ProgrammeBrowserTests(BrowserSite site)
         await page.GotoAsync($"{root}/fy-ysgol/tystiolaeth");
         await page.FillAsync("#Caption", "Llun o ymchwiliad Blwyddyn 4");
         await page.Locator("input[name=Criteria]").First.CheckAsync();
-        await page.SetInputFilesAsync("#Upload", new FilePayload { Name = "ymchwiliad.png", MimeType = "image/png", Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] });
+        await page.SetInputFilesAsync("#Upload", new FilePayload { Name = "ymchwiliad.png", MimeType = "image/png", Buffer = Photos.Png(40, 30) });
         await Task.WhenAll(page.WaitForSelectorAsync(".govuk-notification-banner"), page.ClickAsync("main form button[type=submit]"));
         Assert.Contains("Llun o ymchwiliad Blwyddyn 4", await page.TextContentAsync(".govuk-notification-banner"), StringComparison.Ordinal);
         await Axe.AssertAccessibleAsync(page);

@@ -21,6 +21,15 @@ public static class Photos
         return image.Encode(SKEncodedImageFormat.Jpeg, 95).ToArray();
     }
 
+    /// <summary>A PNG of one colour, as a drawing or a screenshot is saved.</summary>
+    public static byte[] Png(int width, int height)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        bitmap.Erase(SKColors.Green);
+        using var image = SKImage.FromBitmap(bitmap);
+        return image.Encode(SKEncodedImageFormat.Png, 100).ToArray();
+    }
+
     /// <summary>The JPEG with an EXIF segment after its JFIF one: the orientation, and a GPS latitude of 51° 30' N.</summary>
     public static byte[] WithExif(byte[] jpeg, ushort orientation)
     {

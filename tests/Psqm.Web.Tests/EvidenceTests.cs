@@ -12,7 +12,7 @@ namespace Psqm.Web.Tests;
 [Collection(SharedSite.Name)]
 public sealed class EvidenceTests(PsqmFactory factory)
 {
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 1, 2, 3, 4];
+    private static readonly byte[] Png = Photos.Png(8, 6);
 
     [Fact]
     public async Task AFileTaggedToACriterion_FillsItsLineOfTheChecklist_AndOpensForTheSchoolAndItsHubLeaderOnly()
@@ -31,7 +31,11 @@ public sealed class EvidenceTests(PsqmFactory factory)
         var file = await school.GetAsync(new Uri(href, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, file.StatusCode);
         Assert.Equal("image/png", file.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(Png, await file.Content.ReadAsByteArrayAsync());
+        using (var kept = SkiaSharp.SKBitmap.Decode(await file.Content.ReadAsByteArrayAsync()))
+        {
+            Assert.Equal((8, 6), (kept.Width, kept.Height));
+        }
+
         Assert.Contains("no-store", file.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
 
         var hub = await factory.SignedInAsync(tenant, Accounts.Demo("HubLeader"));
@@ -62,6 +66,40 @@ public sealed class EvidenceTests(PsqmFactory factory)
         Assert.Equal(HttpStatusCode.OK, refused.Response.StatusCode);
         Assert.Contains("Rhaid i'r ffeil fod yn ddelwedd", refused.Document.QuerySelector("#Upload-error")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Llun", refused.Document.QuerySelector("#Caption")!.GetAttribute("value"));
+        Assert.Equal(0, await ItemsAsync(tenant));
+        Assert.Empty(FilesOf(tenant));
+    }
+
+    [Fact]
+    public async Task APhotoFromAPhone_IsKeptUpright_WithoutWhereItWasTaken()
+    {
+        var tenant = await factory.CreateTenantAsync("england");
+        var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
+        var page = await school.GetPageAsync($"{tenant.BasePath}/my-school/evidence");
+
+        // Stored on its side with EXIF saying to turn it a quarter clockwise, and with where it was taken.
+        var saved = await UploadAsync(school, page, "Planting seeds", Photos.WithExif(Photos.Jpeg(60, 40), orientation: 6), "IMG_0001.jpg", []);
+
+        var href = saved.Document.QuerySelector("#evidence ~ ul a[href*='/evidence/']")!.GetAttribute("href")!;
+        var bytes = await school.GetByteArrayAsync(new Uri(href, UriKind.Relative));
+        Assert.Equal(-1, bytes.AsSpan().IndexOf("Exif"u8));
+        using var kept = SkiaSharp.SKBitmap.Decode(bytes);
+        Assert.Equal((40, 60), (kept.Width, kept.Height));
+        Assert.True(kept.GetPixel(20, 10).Red > 200, "The photo's left half, red, is on top once turned.");
+        Assert.Single(FilesOf(tenant));
+    }
+
+    [Fact]
+    public async Task AnImageThatCannotBeDecoded_IsRefusedInWelsh_AndLeavesNothingBehind()
+    {
+        var tenant = await factory.CreateTenantAsync("cymru");
+        var school = await factory.SignedInAsync(tenant, Accounts.Demo("SubjectLeader"));
+        var page = await school.GetPageAsync($"{tenant.BasePath}/fy-ysgol/tystiolaeth");
+
+        var refused = await UploadAsync(school, page, "Llun", [.. Png.AsSpan(0, 16), .. new byte[300]], "llun.png", []);
+
+        Assert.Equal(HttpStatusCode.OK, refused.Response.StatusCode);
+        Assert.Contains("Rhaid i'r ffeil fod yn ddelwedd", refused.Document.QuerySelector("#Upload-error")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(0, await ItemsAsync(tenant));
         Assert.Empty(FilesOf(tenant));
     }

@@ -53,6 +53,18 @@ public sealed class StagedFile : IDisposable
     public Stream OpenRead() =>
         Result == StageResult.Ok && _temporary is not null ? File.OpenRead(_temporary) : throw new InvalidOperationException("Only a staged file that was accepted can be read.");
 
+    /// <summary>Takes the bytes of another file in the same folder in place of the upload's (an image written again).</summary>
+    public void Replace(string path)
+    {
+        if (Result != StageResult.Ok || _temporary is null)
+        {
+            throw new InvalidOperationException("Only a staged file that was accepted can be replaced.");
+        }
+
+        File.Move(path, _temporary, overwrite: true);
+        Length = new FileInfo(_temporary).Length;
+    }
+
     /// <summary>Puts the file in its place (in the same folder tree, so the move is a rename, never a partial copy).</summary>
     public void MoveTo(string path)
     {

@@ -1,3 +1,4 @@
+using Psqm.Core.Forms;
 using SkiaSharp;
 
 namespace Psqm.Modules.Content.Engine;
@@ -25,10 +26,10 @@ public static class ImageFiles
     /// Checks the image in <paramref name="upload"/>, writes what is shown to <paramref name="shown"/> (unless null, or
     /// a GIF, which is kept as it came), and writes its narrower copies in WebP and in the fallback format of
     /// <see cref="MediaItem.FallbackExtension"/> to the paths <paramref name="variant"/> names for a width and an
-    /// extension. Its size as shown, and the widths written.
+    /// extension (none when it is null). Its size as shown, and the widths written.
     /// </summary>
     public static (ImageCheck Check, int Width, int Height, int[] Widths) Prepare(
-        Stream upload, string mediaType, long maxPixels, string? shown, Func<int, string, string> variant)
+        Stream upload, string mediaType, long maxPixels, string? shown, Func<int, string, string>? variant)
     {
         using var codec = SKCodec.Create(upload);
         if (codec is null)
@@ -60,16 +61,47 @@ public static class ImageFiles
         }
 
         var fallback = MediaItem.FallbackExtension(mediaType) == ".jpg" ? SKEncodedImageFormat.Jpeg : SKEncodedImageFormat.Png;
-        var widths = VariantWidths.Where(w => w < upright.Width).ToArray();
+        var widths = variant is null ? [] : VariantWidths.Where(w => w < upright.Width).ToArray();
         foreach (var w in widths)
         {
             var h = Math.Max(1, (int)Math.Round((double)upright.Height * w / upright.Width));
             using var smaller = upright.Resize(upright.Info.WithSize(w, h), new SKSamplingOptions(SKCubicResampler.Mitchell));
-            Write(smaller, SKEncodedImageFormat.Webp, variant(w, ".webp"));
-            Write(smaller, fallback, variant(w, MediaItem.FallbackExtension(mediaType)));
+            Write(smaller, SKEncodedImageFormat.Webp, variant!(w, ".webp"));
+            Write(smaller, fallback, variant!(w, MediaItem.FallbackExtension(mediaType)));
         }
 
         return (ImageCheck.Ok, upright.Width, upright.Height, widths);
+    }
+
+    /// <summary>
+    /// Writes an accepted upload that is a photo again, upright and without its metadata, in place of what was sent:
+    /// for files kept as they come (evidence, message attachments), which hub leaders, reviewers and HQ open too. Other
+    /// files are left as they came. <paramref name="folder"/> is the upload's own, so taking its place is a rename.
+    /// </summary>
+    public static ImageCheck Clean(StagedFile file, string folder, long maxPixels)
+    {
+        if (file.Type is not { } type || Format(type.MediaType) is null)
+        {
+            return ImageCheck.Ok;
+        }
+
+        var shown = Path.Combine(folder, "." + Guid.NewGuid().ToString("N") + ".shown");
+        ImageCheck check;
+        using (var upload = file.OpenRead())
+        {
+            check = Prepare(upload, type.MediaType, maxPixels, shown, variant: null).Check;
+        }
+
+        if (check == ImageCheck.Ok)
+        {
+            file.Replace(shown);
+        }
+        else
+        {
+            File.Delete(shown);
+        }
+
+        return check;
     }
 
     private static bool Write(SKBitmap bitmap, SKEncodedImageFormat format, string path)

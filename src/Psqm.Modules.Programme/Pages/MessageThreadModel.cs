@@ -87,17 +87,9 @@ public abstract class MessageThreadModel(MessageThreadServices services) : PageM
         using var staged = Attachment is { Length: > 0 } file
             ? await StagedFile.StageAsync(file.OpenReadStream(), messages.Folder(Year.Enrolment.Id), Options.Media.MaxEvidenceBytes, file.FileName, HttpContext.RequestAborted)
             : null;
-        switch (staged?.Result)
+        if (staged is not null && UploadProblems.Of(staged, messages.Folder(Year.Enrolment.Id), Options.Media, S) is { } problem)
         {
-            case StageResult.TooLarge:
-                ModelState.AddModelError(nameof(Attachment), S["The file must be smaller than {0} MB", MaxMegabytes]);
-                break;
-            case StageResult.NotAllowed:
-                ModelState.AddModelError(nameof(Attachment), S["The file must be an image (PNG, JPEG, GIF or WebP), a document (PDF, Word, Excel or PowerPoint), or a recording (MP3, MP4, WebM, OGG or WAV)"]);
-                break;
-            case StageResult.Empty:
-                ModelState.AddModelError(nameof(Attachment), S["The file is empty"]);
-                break;
+            ModelState.AddModelError(nameof(Attachment), problem);
         }
 
         if (!ModelState.IsValid)

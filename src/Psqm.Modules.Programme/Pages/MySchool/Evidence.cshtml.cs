@@ -97,7 +97,7 @@ public sealed class EvidenceModel(SchoolYears years, EvidenceLibrary library, Su
             Caption = form.Values.GetValueOrDefault(nameof(Caption))?.Trim() ?? "";
             Link = form.Values.GetValueOrDefault(nameof(Link))?.Trim() ?? "";
             Chosen = form.All("Criteria");
-            var criteria = Validate(form.HadFile, staged);
+            var criteria = Validate(enrolment, form.HadFile, staged);
             if (!ModelState.IsValid)
             {
                 return Page();
@@ -116,7 +116,7 @@ public sealed class EvidenceModel(SchoolYears years, EvidenceLibrary library, Su
         }
     }
 
-    private List<int> Validate(bool hadFile, StagedFile? staged)
+    private List<int> Validate(int enrolment, bool hadFile, StagedFile? staged)
     {
         if (Caption!.Length is 0 or > 300)
         {
@@ -150,22 +150,9 @@ public sealed class EvidenceModel(SchoolYears years, EvidenceLibrary library, Su
         {
             ModelState.AddModelError(nameof(Link), s["Enter a web address that starts with https://"]);
         }
-        else if (hadFile)
+        else if (hadFile && (staged is null ? s["The file is empty"].Value : UploadProblems.Of(staged, library.Folder(enrolment), options.Value.Media, s)) is { } problem)
         {
-            switch (staged?.Result)
-            {
-                case StageResult.Ok:
-                    break;
-                case StageResult.TooLarge:
-                    ModelState.AddModelError(Upload, s["The file must be smaller than {0} MB", MaxMegabytes]);
-                    break;
-                case StageResult.NotAllowed:
-                    ModelState.AddModelError(Upload, s["The file must be an image (PNG, JPEG, GIF or WebP), a document (PDF, Word, Excel or PowerPoint), or a recording (MP3, MP4, WebM, OGG or WAV)"]);
-                    break;
-                default:
-                    ModelState.AddModelError(Upload, s["The file is empty"]);
-                    break;
-            }
+            ModelState.AddModelError(Upload, problem);
         }
 
         return criteria;
