@@ -23,6 +23,8 @@ public sealed class PsqmOptions
     /// <summary>Addresses or networks (CIDR) of the reverse proxies whose forwarded headers are believed; loopback when empty.</summary>
     public List<string> Proxies { get; set; } = [];
 
+    public Data.DatabaseOptions Database { get; set; } = new();
+
     public DemoOptions Demo { get; set; } = new();
 
     public MailOptions Mail { get; set; } = new();

@@ -20,6 +20,15 @@ public class PsqmFactory : WebApplicationFactory<Program>
 
     public QueryCounter Queries { get; } = new();
 
+    /// <summary>
+    /// The PostgreSQL server of this run, when test.sh started one (<c>Host=127.0.0.1;Port=…;Username=psqm</c>): the
+    /// site then runs on it, every factory in databases of its own, as a site configured for PostgreSQL does.
+    /// </summary>
+    public static string? PostgreSqlServer => Environment.GetEnvironmentVariable("PSQM_TEST_POSTGRESQL") is { Length: > 0 } server ? server : null;
+
+    /// <summary>The engine these tests run on.</summary>
+    public static string Provider => PostgreSqlServer is null ? Psqm.Core.Data.DatabaseOptions.Sqlite : Psqm.Core.Data.DatabaseOptions.PostgreSQL;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.ConfigureServices(services =>
@@ -30,6 +39,11 @@ public class PsqmFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Psqm:AppData", AppData);
         builder.UseSetting("Psqm:Demo:Password", Password);
+        if (PostgreSqlServer is { } server)
+        {
+            builder.UseSetting("Psqm:Database:Provider", Provider);
+            builder.UseSetting("Psqm:Database:ConnectionString", $"{server};Database=t{Path.GetFileName(AppData)[..12]}_{{tenant}}");
+        }
 
         // Many tests sign in from one address within a minute; the limits have tests of their own.
         builder.UseSetting("Psqm:RateLimits:SignInPerMinute", SignInLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -104,6 +118,7 @@ public class PsqmFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Npgsql.NpgsqlConnection.ClearAllPools();
             try
             {
                 Directory.Delete(AppData, recursive: true);

@@ -16,7 +16,7 @@ internal sealed class TenantMigrator<TContext> : ITenantMigrator
     where TContext : DbContext
 {
     public Task MigrateAsync(IServiceProvider scopedServices, CancellationToken cancellationToken) =>
-        scopedServices.GetRequiredService<TContext>().Database.MigrateAsync(cancellationToken);
+        Migrations.MigrateAsync(scopedServices.GetRequiredService<TContext>(), cancellationToken);
 
     public async Task CheckAsync(IServiceProvider scopedServices, CancellationToken cancellationToken)
     {

@@ -3,14 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Psqm.Core.Tenancy;
 
 namespace Psqm.Core.Data;
 
 /// <summary>Points a module's DbContext at the current tenant's database. The only provider-specific code for tenants.</summary>
-public sealed class TenantDatabase(AppDataPaths paths, IServiceProvider services)
+public sealed class TenantDatabase(AppDataPaths paths, IOptions<PsqmOptions> options, IServiceProvider services)
 {
-    public const string Sqlite = "Sqlite";
+    private readonly DatabaseOptions _database = options.Value.Database;
 
     /// <summary>Contexts kept for reuse per tenant and module: about as many as requests run at once.</summary>
     private const int PoolSize = 32;
@@ -24,7 +25,25 @@ public sealed class TenantDatabase(AppDataPaths paths, IServiceProvider services
     /// create an empty one, so readiness looks for the file first.
     /// </summary>
     public bool Exists(Tenant tenant) =>
-        tenant.Record.DatabaseProvider != Sqlite || tenant.Record.ConnectionString.Length > 0 || File.Exists(paths.TenantDatabase(tenant.Name));
+        Connection(tenant) is not (DatabaseOptions.Sqlite, null) || File.Exists(paths.TenantDatabase(tenant.Name));
+
+    /// <summary>
+    /// The engine and connection string of a tenant's database: the tenant's own when its record names one, else the
+    /// site's <c>Psqm:Database</c> with <c>{tenant}</c> filled in; null for the default SQLite file under AppData.
+    /// </summary>
+    public (string Provider, string? Connection) Connection(Tenant tenant)
+    {
+        var record = tenant.Record;
+        var provider = record.DatabaseProvider.Length > 0 ? record.DatabaseProvider : _database.Provider;
+        if (record.ConnectionString.Length > 0)
+        {
+            return (provider, record.ConnectionString);
+        }
+
+        return provider == _database.Provider && _database.ConnectionString.Length > 0
+            ? (provider, _database.For(tenant.Name))
+            : (provider, null);
+    }
 
     /// <summary>A module's options on the tenant's database, with its own migrations history table and the site's interceptors.</summary>
     public DbContextOptions<TContext> Options<TContext>(Tenant tenant, string historyTable)
@@ -57,27 +76,21 @@ public sealed class TenantDatabase(AppDataPaths paths, IServiceProvider services
 
     private sealed record Prepared(DbContextOptions Options, Lazy<object> Pool);
 
-    private void Configure(DbContextOptionsBuilder options, Tenant tenant, string historyTable)
+    private void Configure(DbContextOptionsBuilder builder, Tenant tenant, string historyTable)
     {
-        switch (tenant.Record.DatabaseProvider)
+        var (provider, connection) = Connection(tenant);
+        if (connection is null)
         {
-            case Sqlite:
-                var connection = tenant.Record.ConnectionString;
-                if (connection.Length == 0)
-                {
-                    var file = paths.TenantDatabase(tenant.Name);
-                    Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                    connection = $"Data Source={file}";
-                }
+            if (provider != DatabaseOptions.Sqlite)
+            {
+                throw new InvalidOperationException($"Tenant '{tenant.Name}' is on {provider}, but no connection string says where: set Psqm:Database:ConnectionString.");
+            }
 
-                options.UseSqlite(connection, sqlite => sqlite.MigrationsHistoryTable(historyTable));
-                break;
-            default:
-                throw new InvalidOperationException($"Tenant '{tenant.Name}' uses the unknown database provider '{tenant.Record.DatabaseProvider}'.");
+            var file = paths.TenantDatabase(tenant.Name);
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            connection = $"Data Source={file}";
         }
 
-        // Migrations are written by hand (EF's design-time package is not available here), so there is no model
-        // snapshot to compare with; a test compares the migrated schema with the model instead.
-        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        builder.UseProvider(provider, connection, historyTable);
     }
 }

@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Psqm.Core.Caching;
 using Psqm.Core.Data;
 using Psqm.Core.Email;
@@ -36,8 +37,13 @@ public static class PsqmHostExtensions
         services.AddSingleton<EnabledModules>();
 
         services.AddDbContext<HostDbContext>((sp, options) =>
-            options.UseSqlite($"Data Source={sp.GetRequiredService<AppDataPaths>().HostDatabase}", o => o.MigrationsHistoryTable("__Migrations_Host"))
-                .ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning)));
+        {
+            var database = sp.GetRequiredService<IOptions<PsqmOptions>>().Value.Database;
+            var connection = database.ConnectionString.Length > 0
+                ? database.For(DatabaseOptions.HostName)
+                : $"Data Source={sp.GetRequiredService<AppDataPaths>().HostDatabase}";
+            options.UseProvider(database.Provider, connection, DataServiceCollectionExtensions.HistoryTable<HostDbContext>());
+        });
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StartupChecks>();
         services.AddSingleton<TenantUrls>();

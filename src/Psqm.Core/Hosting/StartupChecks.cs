@@ -31,6 +31,11 @@ public sealed class StartupChecks(IOptions<PsqmOptions> options, IHostEnvironmen
             problems.Add("Psqm:PublicUrl is not set: outside Development set the site's public origin, such as Psqm__PublicUrl=https://psqm.example, from which every emailed and feed link is built.");
         }
 
+        if (options.Value.Database.Problem() is { } database)
+        {
+            problems.Add(database);
+        }
+
         try
         {
             Directory.CreateDirectory(paths.Root);

@@ -21,9 +21,10 @@ public sealed class TenantRecord
     /// </summary>
     public string BaseUrl { get; set; } = "";
 
-    public string DatabaseProvider { get; set; } = "Sqlite";
+    /// <summary>The engine the tenant's data is on, fixed when it is created; empty means the site's <c>Psqm:Database:Provider</c>.</summary>
+    public string DatabaseProvider { get; set; } = "";
 
-    /// <summary>Empty for the default: a SQLite file in the tenant's folder.</summary>
+    /// <summary>Empty for the default: the site's <c>Psqm:Database:ConnectionString</c>, or a SQLite file in the tenant's folder.</summary>
     public string ConnectionString { get; set; } = "";
 
     public string Recipe { get; set; } = "";

@@ -7,7 +7,7 @@ namespace Psqm.Core.Tenancy;
 /// The tenants registry, read from the host database and kept in memory: resolution runs on every request and
 /// must not touch the database. Every write goes through here and replaces the snapshot.
 /// </summary>
-public sealed class TenantRegistry(IServiceScopeFactory scopes)
+public sealed class TenantRegistry(IServiceScopeFactory scopes, Microsoft.Extensions.Options.IOptions<PsqmOptions> options)
 {
     private volatile IReadOnlyList<Tenant> _tenants = [];
 
@@ -78,6 +78,12 @@ public sealed class TenantRegistry(IServiceScopeFactory scopes)
         if (await db.Tenants.AnyAsync(t => t.Host == record.Host && t.UrlPrefix == record.UrlPrefix, cancellationToken))
         {
             return TenantRegistryResult.PrefixTaken;
+        }
+
+        // A later change of the site's engine must not move a tenant away from where its data is.
+        if (record.DatabaseProvider.Length == 0)
+        {
+            record.DatabaseProvider = options.Value.Database.Provider;
         }
 
         record.Version = Guid.NewGuid();

@@ -30,7 +30,7 @@ public sealed class TenantShells(
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(sqlite.DataSource))!);
             }
 
-            await host.Database.MigrateAsync(cancellationToken);
+            await Data.Migrations.MigrateAsync(host, cancellationToken);
         }
 
         await registry.ReloadAsync(cancellationToken);

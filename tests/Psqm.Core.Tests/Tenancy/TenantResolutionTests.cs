@@ -5,7 +5,7 @@ namespace Psqm.Core.Tests.Tenancy;
 
 public sealed class TenantResolutionTests
 {
-    private readonly TenantRegistry _registry = new(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>());
+    private readonly TenantRegistry _registry = new(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), Microsoft.Extensions.Options.Options.Create(new PsqmOptions()));
 
     public TenantResolutionTests() =>
         _registry.Load(
