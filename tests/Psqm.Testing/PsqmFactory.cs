@@ -42,7 +42,9 @@ public class PsqmFactory : WebApplicationFactory<Program>
         if (PostgreSqlServer is { } server)
         {
             builder.UseSetting("Psqm:Database:Provider", Provider);
-            builder.UseSetting("Psqm:Database:ConnectionString", $"{server};Database=t{Path.GetFileName(AppData)[..12]}_{{tenant}}");
+            // A test site makes a tenant per test class: idle connections are let go within seconds, or a run's
+            // hundreds of tenants would hold more than the server allows.
+            builder.UseSetting("Psqm:Database:ConnectionString", $"{server};Connection Idle Lifetime=5;Connection Pruning Interval=1;Database=t{Path.GetFileName(AppData)[..12]}_{{tenant}}");
         }
 
         // Many tests sign in from one address within a minute; the limits have tests of their own.
@@ -80,6 +82,71 @@ public class PsqmFactory : WebApplicationFactory<Program>
         }
 
         return Services.GetRequiredService<TenantRegistry>().Find(name)!;
+    }
+
+    /// <summary>Whether the tenant's own database is there: its SQLite file, or its database on the PostgreSQL server.</summary>
+    public async Task<bool> DatabaseExistsAsync(Tenant tenant)
+    {
+        if (PostgreSqlServer is null)
+        {
+            return File.Exists(DatabaseFile(tenant));
+        }
+
+        await using var server = await ServerAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", server) { Parameters = { new() { Value = DatabaseName(tenant) } } };
+        return await command.ExecuteScalarAsync() is not null;
+    }
+
+    /// <summary>Takes the tenant's database away under the running site, as an operator's mistake would.</summary>
+    public async Task DeleteDatabaseAsync(Tenant tenant)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        if (PostgreSqlServer is null)
+        {
+            File.Delete(DatabaseFile(tenant));
+            return;
+        }
+
+        await using var server = await ServerAsync();
+        await using var drop = new Npgsql.NpgsqlCommand($"DROP DATABASE \"{DatabaseName(tenant)}\" WITH (FORCE)", server);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Leaves the tenant with a database that holds nothing of the site: garbage in place of a SQLite file, an emptied PostgreSQL database.</summary>
+    public async Task RuinDatabaseAsync(Tenant tenant)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        if (PostgreSqlServer is null)
+        {
+            var file = DatabaseFile(tenant);
+            File.Delete(file + "-wal");
+            File.Delete(file + "-shm");
+            await File.WriteAllTextAsync(file, new string('x', 8192));
+            return;
+        }
+
+        var database = new Npgsql.NpgsqlConnectionStringBuilder(PostgreSqlServer) { Database = DatabaseName(tenant), Pooling = false };
+        await using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var empty = new Npgsql.NpgsqlCommand("DROP SCHEMA public CASCADE; CREATE SCHEMA public", connection);
+        await empty.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Where the tenant's data is: its SQLite file, or the name of its PostgreSQL database.</summary>
+    public string DatabaseOf(Tenant tenant) => PostgreSqlServer is null ? DatabaseFile(tenant) : DatabaseName(tenant);
+
+    private string DatabaseFile(Tenant tenant) => Path.Combine(AppData, "Sites", tenant.Name, "psqm.db");
+
+    private string DatabaseName(Tenant tenant) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(Services.GetRequiredService<Psqm.Core.Data.TenantDatabase>().Connection(tenant).Connection).Database!;
+
+    private static async Task<Npgsql.NpgsqlConnection> ServerAsync()
+    {
+        var connection = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(PostgreSqlServer) { Database = "postgres", Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
     }
 
     /// <summary>The .eml files the tenant has written to its pickup folder, once its outbox has sent what is due.</summary>

@@ -90,15 +90,14 @@ public sealed class ReadinessTests(ReadinessTests.Site factory) : IClassFixture<
         var client = factory.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/ready", UriKind.Relative))).StatusCode);
         var tenant = await factory.CreateTenantAsync("international");
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        File.Delete(Path.Combine(factory.AppData, "Sites", tenant.Name, "psqm.db"));
+        await factory.DeleteDatabaseAsync(tenant);
 
         var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Contains(tenant.Name, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/health/live", UriKind.Relative))).StatusCode);
-        Assert.False(File.Exists(Path.Combine(factory.AppData, "Sites", tenant.Name, "psqm.db")));
+        Assert.False(await factory.DatabaseExistsAsync(tenant));
     }
 
     /// <summary>A site of its own: this test breaks a tenant on purpose.</summary>
@@ -112,11 +111,7 @@ public sealed class CorruptDatabaseReadinessTests(ReadinessTests.Site factory) :
     {
         var client = factory.CreateClient();
         var tenant = await factory.CreateTenantAsync("international");
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        var file = Path.Combine(factory.AppData, "Sites", tenant.Name, "psqm.db");
-        File.Delete(file + "-wal");
-        File.Delete(file + "-shm");
-        await File.WriteAllTextAsync(file, new string('x', 8192));
+        await factory.RuinDatabaseAsync(tenant);
 
         var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
 

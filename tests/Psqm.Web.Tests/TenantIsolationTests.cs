@@ -110,10 +110,11 @@ public sealed class TenantIsolationTests(PsqmFactory factory) : IAsyncLifetime
     }
 
     [Fact]
-    public void EachTenant_HasItsOwnDatabaseFile()
+    public async Task EachTenant_HasItsOwnDatabase()
     {
-        Assert.True(File.Exists(Path.Combine(factory.AppData, "Sites", _first.Name, "psqm.db")));
-        Assert.True(File.Exists(Path.Combine(factory.AppData, "Sites", _second.Name, "psqm.db")));
+        Assert.NotEqual(factory.DatabaseOf(_first), factory.DatabaseOf(_second));
+        Assert.True(await factory.DatabaseExistsAsync(_first));
+        Assert.True(await factory.DatabaseExistsAsync(_second));
     }
 
     private static Dictionary<string, string> CookiesOf(HttpResponseMessage response) =>

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Psqm.Core.Data;
@@ -29,6 +31,69 @@ public static class DatabaseProviders
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// Makes the open transaction the only one holding <paramref name="name"/> until it ends, for a read followed by a
+    /// write that must not interleave with another's (counting the places left, then taking one). A SQLite transaction
+    /// already holds the whole database from its start (BEGIN IMMEDIATE); PostgreSQL takes a transaction-scoped
+    /// advisory lock on the name.
+    /// </summary>
+    public static async Task LockAsync(DbContext db, string name, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A lock is held by a transaction: begin one first.");
+        }
+
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({LockKey(name)})", cancellationToken);
+        }
+    }
+
+    // FNV-1a: stable across processes and nodes, unlike string.GetHashCode.
+    private static long LockKey(string name)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in name)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return unchecked((long)hash);
+    }
+
+    /// <summary>
+    /// Creates a PostgreSQL database and its migrations history table when they are missing, before EF migrates it.
+    /// EF would create both itself, but finds them missing by trying them and failing, and logs each failure as an
+    /// error (npgsql/efcore.pg#3407): a new tenant's set-up would fill an operator's log with errors that are none.
+    /// </summary>
+    public static async Task PrepareAsync(DbContext db, CancellationToken cancellationToken)
+    {
+        var target = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+        var name = target.Database ?? throw new InvalidOperationException("The PostgreSQL connection string names no database.");
+        var maintenance = new NpgsqlConnectionStringBuilder(target.ConnectionString) { Database = "postgres", Pooling = false };
+        await using (var connection = new NpgsqlConnection(maintenance.ConnectionString))
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection) { Parameters = { new() { Value = name } } };
+            if (await exists.ExecuteScalarAsync(cancellationToken) is null)
+            {
+                try
+                {
+                    await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+                    await create.ExecuteNonQueryAsync(cancellationToken);
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+                {
+                    // Another node created it a moment ago.
+                }
+            }
+        }
+
+        var history = db.GetService<IHistoryRepository>();
+        await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript(), cancellationToken);
     }
 
     /// <summary>

@@ -31,6 +31,7 @@ public static class Migrations
         // Only SQLite databases are old enough; PostgreSQL came with the generated migrations.
         if (!db.Database.IsSqlite())
         {
+            await DatabaseProviders.PrepareAsync(db, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             return;
         }

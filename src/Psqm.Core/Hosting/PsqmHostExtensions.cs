@@ -58,6 +58,7 @@ public static class PsqmHostExtensions
         services.AddScoped<Events.DomainEvents>();
         services.AddSingleton<ICommandLineContributor, RecipeCommands>();
         services.AddHostedService<TenantHostedService>();
+        services.AddHostedService<TenantRegistryFollower>();
         services.AddHealthChecks().AddCheck<TenantsHealthCheck>("tenants", tags: ["ready"]);
 
         services.AddSingleton<PoCatalog>();
@@ -103,6 +104,10 @@ public static class PsqmHostExtensions
                 options.Conventions.Add(new ModuleMetadataConvention(catalog));
             })
             .AddMvcOptions(options => options.Filters.Add<Forms.UnknownHandlerFilter>())
+            // In the place of the simple-type binder, so a binder an attribute names still comes first.
+            .AddMvcOptions(options => options.ModelBinderProviders.Insert(
+                options.ModelBinderProviders.ToList().FindIndex(p => p is Microsoft.AspNetCore.Mvc.ModelBinding.Binders.SimpleTypeModelBinderProvider),
+                new Forms.TextWithoutNul()))
             // Every required field says so itself, with a message in the page's language.
             .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
             .AddViewLocalization()
@@ -195,10 +200,9 @@ public static class PsqmHostExtensions
 
     private static void AddTenantDataProtection(IServiceCollection services)
     {
-        // Keys live under AppData, read when first needed so test hosts and operators can move AppData by configuration.
-        services.AddDataProtection().SetApplicationName("Psqm");
-        services.AddOptions<KeyManagementOptions>().Configure<AppDataPaths, ILoggerFactory>((options, paths, logging) =>
-            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(paths.Keys), logging));
+        // Keys live in the host database, so every node reads the same ring: a cookie or form one node issued is
+        // accepted by the next. (Keys an older version kept in AppData are copied in once: HostKeyRing.)
+        services.AddDataProtection().SetApplicationName("Psqm").PersistKeysToDbContext<HostDbContext>();
 
         // Wrap the key-ring provider so every purpose carries the tenant in scope.
         var inner = services.Last(d => d.ServiceType == typeof(IDataProtectionProvider));

@@ -1,12 +1,15 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Psqm.Core.Data;
 
 namespace Psqm.Core.Tenancy;
 
-/// <summary>The host database: the tenants registry and nothing else.</summary>
-public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbContext(options)
+/// <summary>The host database: the tenants registry, and the key ring every node protects cookies and forms with.</summary>
+public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<TenantRecord> Tenants => Set<TenantRecord>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -31,6 +31,7 @@ public sealed class TenantShells(
             }
 
             await Data.Migrations.MigrateAsync(host, cancellationToken);
+            await Security.HostKeyRing.ImportFilesAsync(host, paths.Keys, cancellationToken);
         }
 
         await registry.ReloadAsync(cancellationToken);

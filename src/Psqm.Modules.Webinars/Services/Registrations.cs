@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Psqm.Core.Data;
 using Psqm.Modules.Webinars.Data;
 
 namespace Psqm.Modules.Webinars.Services;
@@ -29,8 +30,9 @@ public sealed class Registrations(WebinarsDbContext db, WebinarEmails emails, Ti
         var email = request.Email.Trim();
         var normalized = email.ToUpperInvariant();
 
-        // SQLite's BEGIN IMMEDIATE: counting the places and taking one happen as one step.
+        // Counting the places and taking one happen as one step, whichever node takes it.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await DatabaseProviders.LockAsync(db, "webinar-places:" + webinar.Key, cancellationToken);
         if (await db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.WebinarKey == webinar.Key && r.NormalizedEmail == normalized && r.Status != RegistrationStatus.Cancelled, cancellationToken) is { } existing)
         {
             // Answered as a new registration would be, so the form tells nobody who has registered; the owner of

@@ -73,7 +73,10 @@ public sealed class IndexModel(ContentDbContext db, ContentTypes types, ContentA
         if (!string.IsNullOrWhiteSpace(Q))
         {
             var words = Q.Trim()[..Math.Min(Q.Trim().Length, 100)];
-            query = query.Where(c => EF.Functions.Like(c.Title, "%" + words.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%"));
+            var lower = words.ToLowerInvariant();
+#pragma warning disable CA1862 // Translated to SQL (lower, then instr or strpos): no StringComparison there.
+            query = query.Where(c => c.Title.ToLower().Contains(lower));
+#pragma warning restore CA1862
         }
 
         if (Untranslated && tenant.IsMultilingual)

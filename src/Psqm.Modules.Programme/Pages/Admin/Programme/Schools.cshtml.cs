@@ -39,8 +39,11 @@ public sealed class SchoolsModel(ProgrammeDbContext db, PublishedContent publish
         var query = db.Schools.AsNoTracking();
         if (Q?.Trim() is { Length: > 0 and <= 200 } text)
         {
-            var pattern = $"%{text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
-            query = query.Where(s => EF.Functions.Like(s.Name, pattern, "\\") || EF.Functions.Like(s.Identifier, pattern, "\\") || EF.Functions.Like(s.Town, pattern, "\\"));
+            // Contains (instr, strpos) takes the text as it is, wildcards and all, and ignores case alike on both engines.
+            var words = text.ToLowerInvariant();
+#pragma warning disable CA1862 // Translated to SQL (lower, then instr or strpos): no StringComparison there.
+            query = query.Where(s => s.Name.ToLower().Contains(words) || s.Identifier.ToLower().Contains(words) || s.Town.ToLower().Contains(words));
+#pragma warning restore CA1862
         }
 
         if (!string.IsNullOrEmpty(Hub))

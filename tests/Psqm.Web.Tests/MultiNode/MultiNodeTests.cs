@@ -1,0 +1,94 @@
+using System.Net;
+using Psqm.Testing;
+
+namespace Psqm.Web.Tests.MultiNode;
+
+/// <summary>What a visitor, a school and HQ do, spread over two nodes as a load balancer spreads them.</summary>
+public sealed class MultiNodeTests(TwoNodes site) : IClassFixture<TwoNodes>
+{
+    // Tenant state and search reach every node within this; the registry is compared every two seconds.
+    private static readonly TimeSpan Within = TimeSpan.FromSeconds(5);
+
+    [PostgreSqlFact]
+    public async Task SignedInOnOneNode_ContinuesOnTheOther()
+    {
+        using var a = site.Browser(site.A);
+        using var b = site.Browser(site.B, followRedirects: false);
+        await a.SignInAsync("/cymru", Accounts.Demo("HQ"));
+
+        var inbox = await b.GetPageAsync("/cymru/admin/enquiries");
+        Assert.Equal(HttpStatusCode.OK, inbox.Response.StatusCode);
+
+        // A form B served and B checks, with the cookie A issued: the key ring is one.
+        var signedOut = await b.SubmitAsync(await b.GetPageAsync("/cymru/admin/enquiries"), new Dictionary<string, string>(), "form.psqm-header__signout");
+        Assert.NotEqual(HttpStatusCode.BadRequest, signedOut.Response.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await b.GetAsync(new Uri("/cymru/admin/enquiries", UriKind.Relative))).StatusCode);
+    }
+
+    [PostgreSqlFact]
+    public async Task InterestRegisteredOnOneNode_IsInTheInboxOnTheOther()
+    {
+        using var visitor = site.Browser(site.A);
+        var school = "Ysgol Dwy Nod " + Guid.NewGuid().ToString("N")[..6];
+        var form = await visitor.GetPageAsync("/cymru/cofrestru-diddordeb");
+        var sent = await visitor.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Input.SchoolName"] = school,
+            ["Input.SchoolIdentifier"] = "6612345",
+            ["Input.Address"] = "Llanrug, Caernarfon LL55 4AL",
+            ["Input.Pupils"] = "80",
+            ["Input.ContactName"] = "Elin Owen",
+            ["Input.Role"] = "Arweinydd gwyddoniaeth",
+            ["Input.Email"] = "elin@ysgol.example",
+            ["Input.Mark"] = "psqm",
+            ["Input.HeardFrom"] = "colleague",
+            ["Input.Consent"] = "true",
+            ["Input.Round"] = form.Document.QuerySelectorAll("#Input_Round option").Skip(1).First().GetAttribute("value")!,
+        });
+        Assert.Equal(HttpStatusCode.OK, sent.Response.StatusCode);
+
+        using var hq = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = site.B.Address };
+        await hq.SignInAsync("/cymru", Accounts.Demo("HQ"));
+        Assert.Contains(school, (await hq.GetPageAsync("/cymru/admin/enquiries")).Text, StringComparison.Ordinal);
+    }
+
+    [PostgreSqlFact]
+    public async Task TenantDisabledOnOneNode_IsClosedOnTheOtherWithinFiveSeconds()
+    {
+        using var admin = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = site.A.Address };
+        using var visitor = new HttpClient { BaseAddress = site.B.Address };
+        await admin.SignInAsync("", Accounts.Demo("Administrator"));
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(new Uri("/international/", UriKind.Relative))).StatusCode);
+
+        await Toggle(admin, "International");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, await StatusWithinAsync(visitor, "/international/", HttpStatusCode.ServiceUnavailable));
+
+        await Toggle(admin, "International");
+        Assert.Equal(HttpStatusCode.OK, await StatusWithinAsync(visitor, "/international/", HttpStatusCode.OK));
+    }
+
+    private static async Task Toggle(HttpClient admin, string tenant)
+    {
+        var list = await admin.GetPageAsync("/admin/tenants");
+        var done = await admin.SubmitAsync(list, new Dictionary<string, string>(), $"form:has(input[value='{tenant}'])");
+        Assert.Equal(HttpStatusCode.OK, done.Response.StatusCode);
+    }
+
+    private static async Task<HttpStatusCode> StatusWithinAsync(HttpClient client, string path, HttpStatusCode wanted)
+    {
+        var until = DateTime.UtcNow + Within;
+        HttpStatusCode status;
+        do
+        {
+            status = (await client.GetAsync(new Uri(path, UriKind.Relative))).StatusCode;
+            if (status == wanted)
+            {
+                break;
+            }
+
+            await Task.Delay(200);
+        }
+        while (DateTime.UtcNow < until);
+        return status;
+    }
+}
