@@ -3,10 +3,19 @@ using Microsoft.Extensions.Options;
 
 namespace Psqm.Core;
 
-/// <summary>Resolves every on-disk location from the one <c>Psqm:AppData</c> setting.</summary>
+/// <summary>
+/// Resolves every on-disk location from the <c>Psqm:AppData</c> setting, and the files people upload from
+/// <c>Psqm:Media:Path</c> when set: several nodes share those through one folder and keep the rest (the SQLite
+/// files of a single node, search indexes, mail pickup) to themselves.
+/// </summary>
 public sealed class AppDataPaths(IOptions<PsqmOptions> options, IHostEnvironment environment)
 {
     public string Root { get; } = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.AppData));
+
+    /// <summary>Where uploaded files live: <c>Psqm:Media:Path</c>, or AppData.</summary>
+    public string FilesRoot { get; } = string.IsNullOrWhiteSpace(options.Value.Media.Path)
+        ? Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.AppData))
+        : Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.Media.Path));
 
     public string HostDatabase => Path.Combine(Root, "host.db");
 
@@ -16,7 +25,10 @@ public sealed class AppDataPaths(IOptions<PsqmOptions> options, IHostEnvironment
 
     public string TenantDatabase(string tenantName) => Path.Combine(Tenant(tenantName), "psqm.db");
 
-    public string TenantMedia(string tenantName) => Path.Combine(Tenant(tenantName), "Media");
+    /// <summary>A tenant's uploaded files: its media library, evidence, message attachments.</summary>
+    public string TenantFiles(string tenantName) => Path.Combine(FilesRoot, "Sites", tenantName);
+
+    public string TenantMedia(string tenantName) => Path.Combine(TenantFiles(tenantName), "Media");
 
     public string TenantMail(string tenantName) => Path.Combine(Tenant(tenantName), "Mail");
 

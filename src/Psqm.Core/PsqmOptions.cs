@@ -38,6 +38,12 @@ public sealed class PsqmOptions
 
 public sealed class MediaOptions
 {
+    /// <summary>
+    /// Folder of every tenant's uploaded files (media library, evidence, message attachments); empty for AppData.
+    /// Several nodes point it at one shared folder.
+    /// </summary>
+    public string? Path { get; set; }
+
     /// <summary>Largest file (document, recording) an editor may upload, in bytes.</summary>
     public long MaxBytes { get; set; } = 100 * 1024 * 1024;
 

@@ -201,7 +201,7 @@ public sealed class EvidenceTests(PsqmFactory factory)
 
     private string[] FilesOf(Tenant tenant)
     {
-        var folder = Path.Combine(factory.Services.GetRequiredService<AppDataPaths>().Tenant(tenant.Name), "Evidence");
+        var folder = Path.Combine(factory.Services.GetRequiredService<AppDataPaths>().TenantFiles(tenant.Name), "Evidence");
         return Directory.Exists(folder) ? Directory.GetFiles(folder, "*", SearchOption.AllDirectories) : [];
     }
 }

@@ -30,6 +30,7 @@ public static class PsqmHostExtensions
     public static WebApplicationBuilder AddPsqm(this WebApplicationBuilder builder, params IModuleStartup[] modules)
     {
         var services = builder.Services;
+        builder.AddPsqmTelemetry();
         services.AddOptions<PsqmOptions>().BindConfiguration(PsqmOptions.Section);
         services.AddSingleton<AppDataPaths>();
         var catalog = new ModuleCatalog(modules);
@@ -59,7 +60,9 @@ public static class PsqmHostExtensions
         services.AddSingleton<ICommandLineContributor, RecipeCommands>();
         services.AddHostedService<TenantHostedService>();
         services.AddHostedService<TenantRegistryFollower>();
-        services.AddHealthChecks().AddCheck<TenantsHealthCheck>("tenants", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddDbContextCheck<HostDbContext>("host database", tags: ["ready"])
+            .AddCheck<TenantsHealthCheck>("tenants", tags: ["ready"]);
 
         services.AddSingleton<PoCatalog>();
         services.AddSingleton<IStringLocalizerFactory, PoStringLocalizerFactory>();
@@ -166,7 +169,7 @@ public static class PsqmHostExtensions
             ResponseWriter = (context, report) =>
             {
                 context.Response.ContentType = "text/plain; charset=utf-8";
-                return context.Response.WriteAsync(string.Join("\n", report.Entries.Select(e => $"{e.Value.Status}: {e.Value.Description}")));
+                return context.Response.WriteAsync(string.Join("\n", report.Entries.Select(e => $"{e.Value.Status}: {e.Value.Description ?? e.Key}")));
             },
         });
         app.MapRazorPages();

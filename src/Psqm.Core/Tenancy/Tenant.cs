@@ -14,9 +14,13 @@ public sealed class Tenant
         Cultures = record.Site.Cultures.Select(CultureInfo.GetCultureInfo).ToArray();
         Modules = new HashSet<string>(record.Site.Modules, StringComparer.OrdinalIgnoreCase);
         TimeZone = TimeZoneInfo.TryFindSystemTimeZoneById(record.Site.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+        LogScope = [new("Tenant", record.Name)];
     }
 
     public TenantRecord Record { get; }
+
+    /// <summary>The logging scope of the tenant's requests and jobs, made once rather than on every request.</summary>
+    public IReadOnlyList<KeyValuePair<string, object?>> LogScope { get; }
 
     public string Name { get; }
 

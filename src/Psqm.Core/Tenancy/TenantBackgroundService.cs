@@ -26,6 +26,7 @@ public abstract class TenantBackgroundService(TenantRegistry tenants, IServiceSc
                 try
                 {
                     using var _ = TenantScope.Enter(tenant);
+                    using var __ = logger.BeginScope(tenant.LogScope);
                     await using var scope = scopes.CreateAsyncScope();
 
                     // A job must not open a database that has gone: SQLite would make an empty one in its place, and

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
 
 namespace Psqm.Core.Tenancy;
 
@@ -12,7 +13,7 @@ namespace Psqm.Core.Tenancy;
 /// link generation work unchanged inside each tenant), and answers for tenants that cannot serve.
 /// </summary>
 public sealed class TenantMiddleware(
-    RequestDelegate next, TenantRegistry registry, TenantUrls urls, IHostEnvironment environment, IStringLocalizer<TenantMiddleware> s)
+    RequestDelegate next, TenantRegistry registry, TenantUrls urls, IHostEnvironment environment, IStringLocalizer<TenantMiddleware> s, ILogger<TenantMiddleware> logger)
 {
     private readonly IStringLocalizer _s = s;
 
@@ -69,6 +70,10 @@ public sealed class TenantMiddleware(
         CultureInfo.CurrentUICulture = culture;
 
         using var _ = TenantScope.Enter(tenant);
+
+        // Every line logged for the request names the tenant, beside the request id and trace the host adds.
+        using var __ = logger.BeginScope(tenant.LogScope);
+        System.Diagnostics.Activity.Current?.SetTag("psqm.tenant", tenant.Name);
         if (tenant.State != TenantState.Running && !path.StartsWithSegments("/health"))
         {
             await WriteUnavailableAsync(context, tenant, culture);

@@ -27,7 +27,7 @@ public sealed class EvidenceLibrary(ProgrammeDbContext db, ProgrammeScope scope,
         await (await scope.ReadableAsync(user, db.Evidence.AsNoTracking(), db)).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
 
     /// <summary>Where an upload for this school year is staged: inside its folder, so keeping it is a rename.</summary>
-    public string Folder(int enrolmentId) => Path.Combine(paths.Tenant(TenantScope.Required.Name), "Evidence", enrolmentId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public string Folder(int enrolmentId) => Path.Combine(paths.TenantFiles(TenantScope.Required.Name), "Evidence", enrolmentId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public string PathOf(EvidenceItem item) => Path.Combine(Folder(item.EnrolmentId), item.FileName!);
 

@@ -24,7 +24,7 @@ public sealed class Messages(ProgrammeDbContext db, ProgrammeScope scope, AppDat
         return await (await scope.WithinAsync(user, db.Messages.AsNoTracking(), db)).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
     }
 
-    public string Folder(int enrolmentId) => Path.Combine(paths.Tenant(TenantScope.Required.Name), "Messages", enrolmentId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public string Folder(int enrolmentId) => Path.Combine(paths.TenantFiles(TenantScope.Required.Name), "Messages", enrolmentId.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public string PathOf(Message message) => Path.Combine(Folder(message.EnrolmentId), message.FileName!);
 

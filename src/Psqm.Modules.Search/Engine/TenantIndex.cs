@@ -326,13 +326,23 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
     // date never reads an older reader. Searchers see the writer's changes before they are committed; a commit
     // (which waits for the disk) comes with the indexer's next tick, see CommitAsync, and a process that dies before
     // it applies the same entries again at its next start, as the position committed with the index is older.
+    // On PostgreSQL a log entry's id is taken when its transaction inserts it, and transactions commit in any order:
+    // a gap in the ids may be an entry still being committed. The position stops before a gap younger than this, so
+    // that entry is read when it lands; what follows the gap is applied now and again then, which is harmless
+    // (entries put and remove by key, and one key's entries are written one transaction after another). An older gap
+    // is a rolled-back transaction's and is passed. SQLite commits one writer at a time, so it never has young gaps.
+    private static readonly TimeSpan GapSettles = TimeSpan.FromSeconds(30);
+
     private async Task ApplyAsync(SearchDbContext db, CancellationToken cancellationToken)
     {
+        var read = Position;
         var position = Position;
+        var gap = false;
         var glossary = false;
+        var now = DateTime.UtcNow;
         while (true)
         {
-            var changes = await db.Changes.AsNoTracking().Where(c => c.Id > position).OrderBy(c => c.Id).Take(Batch).ToListAsync(cancellationToken);
+            var changes = await db.Changes.AsNoTracking().Where(c => c.Id > read).OrderBy(c => c.Id).Take(Batch).ToListAsync(cancellationToken);
             if (changes.Count == 0)
             {
                 break;
@@ -340,6 +350,13 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
 
             foreach (var change in changes)
             {
+                gap |= change.Id != read + 1 && now - change.ChangedUtc < GapSettles;
+                read = change.Id;
+                if (!gap)
+                {
+                    position = change.Id;
+                }
+
                 if (change.Source == SearchChange.GlossarySource)
                 {
                     glossary = true;
@@ -353,8 +370,6 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
                     _writer!.UpdateDocument(IndexFields.Term(change.Source, change.Key), IndexFields.From(document), IndexFields.AnalyzerFor(document.Culture));
                 }
             }
-
-            position = changes[^1].Id;
         }
 
         if (glossary)
@@ -362,7 +377,7 @@ public sealed class TenantIndex(string folder, Func<CancellationToken, Task> reb
             Glossary = await GlossaryAsync(db, cancellationToken);
         }
 
-        if (position != Position)
+        if (read != Position)
         {
             _searchers!.MaybeRefreshBlocking();
             Position = position;
