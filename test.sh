@@ -11,8 +11,9 @@ missing=()
 fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
 # Java runs the Nu Html Checker (vnu.jar, from npm) over the pages the browser tests reach.
 command -v java >/dev/null || missing+=(default-jre-headless)
-# PostgreSQL: the site's tests run again on it, against a throwaway server of this run's own.
+# PostgreSQL and Redis: the site's tests run again on PostgreSQL, and two nodes share both, on throwaway servers.
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+command -v redis-server >/dev/null || missing+=(redis-server)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]}"
   as_root apt-get update -qq
@@ -23,12 +24,13 @@ results=TestResults
 rm -rf "$results"
 dotnet build Psqm.sln -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
 
-# A PostgreSQL server on a free loopback port, in a temporary folder, stopped and removed whatever happens.
+# PostgreSQL and Redis servers on free loopback ports, in a temporary folder, stopped and removed whatever happens.
 services=$(mktemp -d /tmp/psqm-services.XXXXXX)
 pg_bin=$(dirname "$(compgen -G "/usr/lib/postgresql/*/bin/initdb" | sort -V | tail -1)")
 as_server() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 stop_services() {
   as_server "$pg_bin/pg_ctl" -D "$services/pg" -m immediate stop >/dev/null 2>&1
+  [ -f "$services/redis.pid" ] && kill "$(cat "$services/redis.pid")" 2>/dev/null
   rm -rf "$services"
 }
 trap stop_services EXIT
@@ -47,6 +49,10 @@ as_server "$pg_bin/pg_ctl" -D "$services/pg" -l "$services/pg.log" -w \
   -o "-p $pg_port -k $services -c listen_addresses=127.0.0.1 -c max_connections=500 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
   start >/dev/null || { cat "$services/pg.log"; echo "0 passed, 1 failed"; exit 1; }
 postgresql="Host=127.0.0.1;Port=$pg_port;Username=psqm"
+redis_port=$(free_port)
+redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no --daemonize yes \
+  --dir "$services" --pidfile "$services/redis.pid" --logfile "$services/redis.log" || { echo "0 passed, 1 failed"; exit 1; }
+redis="127.0.0.1:$redis_port"
 # Each test project runs at once beside the others, with its own results file.
 pids=()
 for project in tests/*/*.Tests.csproj; do
@@ -57,8 +63,9 @@ done
 status=0
 for pid in "${pids[@]}"; do wait "$pid" || status=1; done
 
-# The site's tests again, on PostgreSQL: every page, form and job that reads or writes the database.
-PSQM_TEST_POSTGRESQL="$postgresql" dotnet test tests/Psqm.Web.Tests --no-build -nologo \
+# The site's tests again, on PostgreSQL: every page, form and job that reads or writes the database; and the
+# tests of two nodes, which need both servers.
+PSQM_TEST_POSTGRESQL="$postgresql" PSQM_TEST_REDIS="$redis" dotnet test tests/Psqm.Web.Tests --no-build -nologo \
   --logger "trx;LogFileName=Psqm.Web.Tests.PostgreSQL.trx" --results-directory "$results" || status=1
 
 passed=0; failed=0

@@ -84,7 +84,8 @@ public static class PsqmHostExtensions
         services.AddHostedService(sp => sp.GetRequiredService<OutboxService>());
 
         AddCompression(services);
-        AddTenantDataProtection(services);
+        var redis = Redis.Connection(builder.Configuration);
+        AddTenantDataProtection(services, redis);
         services.AddAntiforgery(options =>
         {
             options.Cookie = new TenantCookieBuilder(TenantCookieBuilder.Antiforgery);
@@ -100,6 +101,11 @@ public static class PsqmHostExtensions
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddAuthorization();
         services.AddPsqmRateLimits();
+        if (redis is not null)
+        {
+            // After the page cache and rate limits, whose stores it replaces.
+            services.AddPsqmRedis(redis);
+        }
 
         services.AddRazorPages(options =>
             {
@@ -201,11 +207,19 @@ public static class PsqmHostExtensions
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = System.IO.Compression.CompressionLevel.Fastest);
     }
 
-    private static void AddTenantDataProtection(IServiceCollection services)
+    private static void AddTenantDataProtection(IServiceCollection services, Lazy<StackExchange.Redis.IConnectionMultiplexer>? redis)
     {
-        // Keys live in the host database, so every node reads the same ring: a cookie or form one node issued is
-        // accepted by the next. (Keys an older version kept in AppData are copied in once: HostKeyRing.)
-        services.AddDataProtection().SetApplicationName("Psqm").PersistKeysToDbContext<HostDbContext>();
+        // Every node reads the same ring, so a cookie or form one node issued is accepted by the next: in Redis when
+        // there is one, else in the host database. (Keys an older version kept in AppData are copied in: HostKeyRing.)
+        var protection = services.AddDataProtection().SetApplicationName("Psqm");
+        if (redis is null)
+        {
+            protection.PersistKeysToDbContext<HostDbContext>();
+        }
+        else
+        {
+            protection.PersistKeysToStackExchangeRedis(() => redis.Value.GetDatabase(), "psqm:data-protection-keys");
+        }
 
         // Wrap the key-ring provider so every purpose carries the tenant in scope.
         var inner = services.Last(d => d.ServiceType == typeof(IDataProtectionProvider));

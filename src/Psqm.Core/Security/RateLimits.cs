@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Psqm.Core.Tenancy;
+using RedisRateLimiting;
+using StackExchange.Redis;
 
 namespace Psqm.Core.Security;
 
@@ -24,12 +26,7 @@ public static class RateLimits
             // Besides each address's limit: all anonymous posts to one tenant together, so many addresses cannot flood it.
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 HttpMethods.IsPost(context.Request.Method) && context.User.Identity?.IsAuthenticated != true && context.GetTenant() is { } tenant
-                    ? RateLimitPartition.GetFixedWindowLimiter("tenant|" + tenant.Name, _ => new FixedWindowRateLimiterOptions
-                    {
-                        PermitLimit = Limits(context).AnonymousPostsPerTenantPerMinute,
-                        Window = TimeSpan.FromMinutes(1),
-                        QueueLimit = 0,
-                    })
+                    ? PerMinute(context, "tenant|" + tenant.Name, Limits(context).AnonymousPostsPerTenantPerMinute)
                     : RateLimitPartition.GetNoLimiter("none"));
         });
 
@@ -44,12 +41,22 @@ public static class RateLimits
             return RateLimitPartition.GetNoLimiter("read");
         }
 
-        var key = $"{name}|{context.GetTenant()?.Name}|{context.Connection.RemoteIpAddress}";
-        return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = permitsPerMinute,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        });
+        return PerMinute(context, $"{name}|{context.GetTenant()?.Name}|{context.Connection.RemoteIpAddress}", permitsPerMinute);
     }
+
+    // Counted in Redis when there is one, so a client spreading its posts over the nodes meets the same limit.
+    private static RateLimitPartition<string> PerMinute(HttpContext context, string key, int permits) =>
+        context.RequestServices.GetService<IConnectionMultiplexer>() is { } redis
+            ? RedisRateLimitPartition.GetFixedWindowRateLimiter("psqm:rate:" + key, _ => new RedisFixedWindowRateLimiterOptions
+            {
+                ConnectionMultiplexerFactory = () => redis,
+                PermitLimit = permits,
+                Window = TimeSpan.FromMinutes(1),
+            })
+            : RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = permits,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            });
 }

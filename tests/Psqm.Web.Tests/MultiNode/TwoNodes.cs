@@ -5,6 +5,35 @@ using Psqm.Testing;
 
 namespace Psqm.Web.Tests.MultiNode;
 
+/// <summary>A test that needs the run's PostgreSQL and Redis servers (test.sh starts both); skipped, and says why, without them.</summary>
+public sealed class RedisFactAttribute : FactAttribute
+{
+    public RedisFactAttribute()
+    {
+        if (PsqmFactory.PostgreSqlServer is null || TwoNodesSharingRedis.Server is null)
+        {
+            Skip = "Needs PostgreSQL and Redis: set PSQM_TEST_POSTGRESQL and PSQM_TEST_REDIS (test.sh does).";
+        }
+    }
+}
+
+/// <summary>Two nodes that share Redis too: the key ring, the output cache and the rate limits live there.</summary>
+public sealed class TwoNodesSharingRedis : TwoNodes
+{
+    public const int SignInPerMinute = 5;
+
+    /// <summary>The run's Redis server (<c>127.0.0.1:port</c>), when test.sh started one.</summary>
+    public static string? Server => Environment.GetEnvironmentVariable("PSQM_TEST_REDIS") is { Length: > 0 } server ? server : null;
+
+    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    {
+        ["Psqm__Redis"] = Server ?? "",
+        ["Psqm__RateLimits__SignInPerMinute"] = SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    protected override bool CanStart => base.CanStart && Server is not null;
+}
+
 /// <summary>A test that needs the run's PostgreSQL server (test.sh starts one); skipped, and says why, without it.</summary>
 public sealed class PostgreSqlFactAttribute : FactAttribute
 {
@@ -21,7 +50,7 @@ public sealed class PostgreSqlFactAttribute : FactAttribute
 /// Two processes of the site, as two nodes behind a load balancer would be: each with its own port and AppData (its
 /// own search index and mail folder), sharing one PostgreSQL server and nothing else.
 /// </summary>
-public sealed class TwoNodes : IAsyncLifetime
+public class TwoNodes : IAsyncLifetime
 {
     private readonly string _databases = "n" + Guid.NewGuid().ToString("N")[..10];
 
@@ -32,9 +61,14 @@ public sealed class TwoNodes : IAsyncLifetime
     /// <summary>Cookies as one browser keeps them: both nodes are 127.0.0.1, as two nodes behind one address are.</summary>
     public CookieContainer Cookies { get; } = new();
 
+    /// <summary>Settings both nodes start with, besides the database's.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string> { ["Psqm__RateLimits__SignInPerMinute"] = "1000" };
+
+    protected virtual bool CanStart => PsqmFactory.PostgreSqlServer is not null;
+
     public async Task InitializeAsync()
     {
-        if (PsqmFactory.PostgreSqlServer is null)
+        if (!CanStart)
         {
             return;
         }
@@ -100,7 +134,11 @@ public sealed class TwoNodes : IAsyncLifetime
             start.Environment["Psqm__Demo__Password"] = PsqmFactory.Password;
             start.Environment["Psqm__Database__Provider"] = "PostgreSQL";
             start.Environment["Psqm__Database__ConnectionString"] = $"{PsqmFactory.PostgreSqlServer};Database={site._databases}_{{tenant}}";
-            start.Environment["Psqm__RateLimits__SignInPerMinute"] = "1000";
+            foreach (var (key, value) in site.Settings)
+            {
+                start.Environment[key] = value;
+            }
+
             start.Environment["Logging__LogLevel__Default"] = "Warning";
             var node = new Node(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"), appData);
             node._process.OutputDataReceived += (_, e) => node.Append(e.Data);
