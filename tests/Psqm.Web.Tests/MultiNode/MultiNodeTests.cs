@@ -53,6 +53,40 @@ public sealed class MultiNodeTests(TwoNodes site) : IClassFixture<TwoNodes>
     }
 
     [PostgreSqlFact]
+    public async Task PublishedOnOneNode_IsFoundBySearchOnTheOtherWithinFiveSeconds()
+    {
+        using var editor = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = site.A.Address };
+        using var visitor = new HttpClient { BaseAddress = site.B.Address };
+        await editor.SignInAsync("/cymru", Accounts.Demo("Editor"));
+        var word = "ornithopter" + Guid.NewGuid().ToString("N")[..6];
+
+        var form = await editor.GetPageAsync("/cymru/admin/content/edit?type=CaseStudy");
+        var published = await editor.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Title"] = "Stori'r " + word,
+            ["Slug"] = word,
+            ["Fields.summary"] = "Crynodeb am " + word + ".",
+            ["Fields.body"] = "Stori.",
+            ["Fields.date"] = "2025-01-01",
+            ["Fields.setting"] = "school",
+            ["Fields.region"] = "north-wales",
+            ["Fields.level"] = "psqm",
+        }, action: "?handler=Publish&type=CaseStudy&culture=cy");
+        Assert.Equal(HttpStatusCode.OK, published.Response.StatusCode);
+
+        var until = DateTime.UtcNow + Within;
+        var found = 0;
+        while (found == 0 && DateTime.UtcNow < until)
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(await visitor.GetStringAsync(new Uri($"/cymru/api/search?q={word}", UriKind.Relative)));
+            found = json.RootElement.GetProperty("total").GetInt32();
+            await Task.Delay(found == 0 ? 200 : 0);
+        }
+
+        Assert.Equal(1, found);
+    }
+
+    [PostgreSqlFact]
     public async Task TenantDisabledOnOneNode_IsClosedOnTheOtherWithinFiveSeconds()
     {
         using var admin = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = site.A.Address };
