@@ -35,6 +35,15 @@ public static class HostileValues
     /// <summary>Every value, in a fixed order.</summary>
     public static IReadOnlyList<string> All { get; } = Build();
 
+    /// <summary>
+    /// Every value on SQLite; on PostgreSQL, the run's second pass, each seed once as it is, and the overlong ones: what
+    /// the engine sees differently (NUL, broken UTF-16, lengths past a column's), at about a fifth of the cost.
+    /// </summary>
+    public static IReadOnlyList<string> ForThisRun => PsqmFactory.PostgreSqlServer is null ? All : Sample;
+
+    private static IReadOnlyList<string> Sample { get; } =
+        [.. All.Where(v => Seeds.Contains(v, StringComparer.Ordinal) || v.Length > 256)];
+
     private static List<string> Build()
     {
         var values = new List<string>();

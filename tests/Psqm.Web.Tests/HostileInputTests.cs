@@ -81,7 +81,7 @@ public sealed class HostileInputTests(UnlimitedFactory factory) : IClassFixture<
 
         foreach (var (path, names) in parameters.Values)
         {
-            foreach (var value in HostileValues.All.Where(v => v.Length <= 2001))
+            foreach (var value in HostileValues.ForThisRun.Where(v => v.Length <= 2001))
             {
                 var query = string.Join('&', names.Select(n => Uri.EscapeDataString(n) + "=" + Uri.EscapeDataString(value)));
                 await CheckAsync(await client.GetAsync(new Uri(path + "?" + query, UriKind.Relative)), $"GET {path} [{string.Join(',', names)}]", failures);
@@ -105,7 +105,7 @@ public sealed class HostileInputTests(UnlimitedFactory factory) : IClassFixture<
 
                 var token = form.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
                 var names = Fields(form).Where(n => n != "__RequestVerificationToken").ToList();
-                foreach (var value in HostileValues.All)
+                foreach (var value in HostileValues.ForThisRun)
                 {
                     var fields = names.Select(n => new KeyValuePair<string, string>(n, value)).Append(new("__RequestVerificationToken", token));
                     using var content = new FormUrlEncodedContent(fields);
