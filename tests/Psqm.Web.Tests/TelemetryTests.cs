@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Psqm.Testing;
@@ -15,7 +14,7 @@ public sealed class TelemetryFactory : PsqmFactory
 
     public TelemetryFactory()
     {
-        var port = FreePort();
+        var port = Ports.Free();
         Endpoint = $"http://127.0.0.1:{port}";
         _collector.Prefixes.Add(Endpoint + "/");
         _collector.Start();
@@ -66,13 +65,6 @@ public sealed class TelemetryFactory : PsqmFactory
             context.Response.StatusCode = 200;
             context.Response.Close();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Psqm.Testing;
 
 namespace Psqm.Web.Tests.MultiNode;
@@ -124,7 +123,7 @@ public class TwoNodes : IAsyncLifetime
 
         public static async Task<Node> StartAsync(string name, TwoNodes site)
         {
-            var port = FreePort();
+            var port = Ports.Free();
             var appData = Path.Combine(Path.GetTempPath(), "psqm-nodes", site._databases, name);
             var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             start.ArgumentList.Add(typeof(Program).Assembly.Location);
@@ -208,13 +207,6 @@ public class TwoNodes : IAsyncLifetime
             }
 
             throw new TimeoutException($"The node at {Address} was not ready within four minutes:\n{Log}");
-        }
-
-        private static int FreePort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
         }
     }
 }
