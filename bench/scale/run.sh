@@ -96,13 +96,23 @@ cat > "$work/mixed.lua" <<LUA
 -- Nine reads for each write: public pages in both languages, search, and registrations of interest.
 local reads = { "/", "/case-studies", "/case-studies?level=gilt", "/award-holders?q=primary", "/webinars",
   "/cymru", "/cymru/astudiaethau-achos", "/cymru/chwilio?q=gwyddoniaeth", "/api/search?q=science", "/criteria" }
-local body = "__RequestVerificationToken=$token&Input.SchoolName=Bench+School&Input.SchoolIdentifier=6612345"
+local form = "__RequestVerificationToken=$token&Input.SchoolName=Bench+School&Input.SchoolIdentifier=6612345"
   .. "&Input.Address=Llanrug+LL55+4AL&Input.Pupils=80&Input.ContactName=Bench&Input.Role=Teacher"
-  .. "&Input.Email=bench%40example.org&Input.Mark=psqm&Input.HeardFrom=colleague&Input.Consent=true&Input.Round=$round"
+  .. "&Input.Mark=psqm&Input.HeardFrom=colleague&Input.Consent=true&Input.Round=$round"
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+function init(args)
+  run = os.time()
+end
 local n = 0
 request = function()
   n = n + 1
   if n % 10 == 0 then
+    -- A new address each time: the same school and address within a day is one registration sent twice.
+    local body = form .. "&Input.Email=bench" .. run .. "-" .. id .. "-" .. n .. "%40example.org"
     return wrk.format("POST", "/cymru/en/register-interest", {
       ["Host"] = "psqm.example", ["X-Forwarded-Proto"] = "https", ["Cookie"] = "$cookie",
       ["Content-Type"] = "application/x-www-form-urlencoded" }, body)
