@@ -8,7 +8,7 @@ using Psqm.Core.Tenancy;
 
 namespace Psqm.Core.Data;
 
-/// <summary>Points a module's DbContext at the current tenant's database. The only provider-specific code for tenants.</summary>
+/// <summary>Points a module's DbContext at the current tenant's database, on the engine its record names (put on it by <see cref="DatabaseProviders"/>).</summary>
 public sealed class TenantDatabase(AppDataPaths paths, IOptions<PsqmOptions> options, IServiceProvider services)
 {
     private readonly DatabaseOptions _database = options.Value.Database;
