@@ -3,13 +3,13 @@ using Psqm.Testing;
 
 namespace Psqm.Web.Tests.MultiNode;
 
-/// <summary>What a visitor, a school and HQ do, spread over two nodes as a load balancer spreads them.</summary>
+/// <summary>What a visitor, a school and HQ do, spread over two nodes as a load balancer spreads them, on either engine.</summary>
 public sealed class MultiNodeTests(TwoNodes site) : IClassFixture<TwoNodes>
 {
     // Tenant state and search reach every node within this; the registry is compared every two seconds.
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(5);
 
-    [PostgreSqlFact]
+    [Fact]
     public async Task SignedInOnOneNode_ContinuesOnTheOther()
     {
         using var a = site.Browser(site.A);
@@ -25,7 +25,7 @@ public sealed class MultiNodeTests(TwoNodes site) : IClassFixture<TwoNodes>
         Assert.NotEqual(HttpStatusCode.OK, (await b.GetAsync(new Uri("/cymru/admin/enquiries", UriKind.Relative))).StatusCode);
     }
 
-    [PostgreSqlFact]
+    [Fact]
     public async Task InterestRegisteredOnOneNode_IsInTheInboxOnTheOther()
     {
         using var visitor = site.Browser(site.A);
@@ -52,7 +52,7 @@ public sealed class MultiNodeTests(TwoNodes site) : IClassFixture<TwoNodes>
         Assert.Contains(school, (await hq.GetPageAsync("/cymru/admin/enquiries")).Text, StringComparison.Ordinal);
     }
 
-    [PostgreSqlFact]
+    [Fact]
     public async Task PublishedOnOneNode_IsFoundBySearchOnTheOtherWithinFiveSeconds()
     {
         using var editor = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = site.A.Address };
@@ -86,7 +86,7 @@ public sealed class MultiNodeTests(TwoNodes site) : IClassFixture<TwoNodes>
         Assert.Equal(1, found);
     }
 
-    [PostgreSqlFact]
+    [Fact]
     public async Task TenantDisabledOnOneNode_IsClosedOnTheOtherWithinFiveSeconds()
     {
         using var admin = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = site.A.Address };

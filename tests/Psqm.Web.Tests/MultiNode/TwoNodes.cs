@@ -4,50 +4,74 @@ using Psqm.Testing;
 
 namespace Psqm.Web.Tests.MultiNode;
 
-/// <summary>A test that needs the run's PostgreSQL and Redis servers (test.sh starts both); skipped, and says why, without them.</summary>
-public sealed class RedisFactAttribute : FactAttribute
-{
-    public RedisFactAttribute()
-    {
-        if (PsqmFactory.PostgreSqlServer is null || TwoNodesSharingRedis.Server is null)
-        {
-            Skip = "Needs PostgreSQL and Redis: set PSQM_TEST_POSTGRESQL and PSQM_TEST_REDIS (test.sh does).";
-        }
-    }
-}
-
-/// <summary>Two nodes that share Redis too: the key ring, the output cache and the rate limits live there.</summary>
+/// <summary>
+/// Two nodes that share Redis too: the key ring, the output cache and the rate limits live there. The run's Redis
+/// when test.sh started one, else a throwaway server of the fixture's own (Debian's redis-server, which test.sh installs).
+/// </summary>
 public sealed class TwoNodesSharingRedis : TwoNodes
 {
     public const int SignInPerMinute = 5;
 
-    /// <summary>The run's Redis server (<c>127.0.0.1:port</c>), when test.sh started one.</summary>
-    public static string? Server => Environment.GetEnvironmentVariable("PSQM_TEST_REDIS") is { Length: > 0 } server ? server : null;
+    private Process? _ownRedis;
 
-    protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+    /// <summary>Where Redis listens (<c>127.0.0.1:port</c>).</summary>
+    public string Server { get; private set; } = "";
+
+    protected override async Task<IReadOnlyDictionary<string, string>> SettingsAsync()
     {
-        ["Psqm__Redis"] = Server ?? "",
-        ["Psqm__RateLimits__SignInPerMinute"] = SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
-
-    protected override bool CanStart => base.CanStart && Server is not null;
-}
-
-/// <summary>A test that needs the run's PostgreSQL server (test.sh starts one); skipped, and says why, without it.</summary>
-public sealed class PostgreSqlFactAttribute : FactAttribute
-{
-    public PostgreSqlFactAttribute()
-    {
-        if (PsqmFactory.PostgreSqlServer is null)
+        Server = Environment.GetEnvironmentVariable("PSQM_TEST_REDIS") is { Length: > 0 } given ? given : await StartRedisAsync();
+        return new Dictionary<string, string>
         {
-            Skip = "Needs PostgreSQL: set PSQM_TEST_POSTGRESQL (test.sh does).";
+            ["Psqm__Redis"] = Server,
+            ["Psqm__RateLimits__SignInPerMinute"] = SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_ownRedis is { HasExited: false })
+        {
+            _ownRedis.Kill();
+            await _ownRedis.WaitForExitAsync();
         }
+
+        _ownRedis?.Dispose();
+    }
+
+    private async Task<string> StartRedisAsync()
+    {
+        var port = Ports.Free();
+        var start = new ProcessStartInfo("redis-server") { UseShellExecute = false, RedirectStandardOutput = true };
+        foreach (var arg in new[] { "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        _ownRedis = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start: ./test.sh installs it.");
+        _ownRedis.BeginOutputReadLine();
+        for (var i = 0; i < 100; i++)
+        {
+            try
+            {
+                using var probe = new System.Net.Sockets.TcpClient();
+                await probe.ConnectAsync(IPAddress.Loopback, port);
+                return $"127.0.0.1:{port}";
+            }
+            catch (System.Net.Sockets.SocketException)
+            {
+                await Task.Delay(50);
+            }
+        }
+
+        throw new InvalidOperationException("redis-server did not listen within five seconds.");
     }
 }
 
 /// <summary>
 /// Two processes of the site, as two nodes behind a load balancer would be: each with its own port and AppData (its
-/// own search index and mail folder), sharing one PostgreSQL server and nothing else.
+/// own search index and mail folder), sharing the databases and nothing else: the run's PostgreSQL server when
+/// test.sh gave one, else SQLite files in one folder both open, as nodes on one machine could.
 /// </summary>
 public class TwoNodes : IAsyncLifetime
 {
@@ -60,24 +84,36 @@ public class TwoNodes : IAsyncLifetime
     /// <summary>Cookies as one browser keeps them: both nodes are 127.0.0.1, as two nodes behind one address are.</summary>
     public CookieContainer Cookies { get; } = new();
 
-    /// <summary>Settings both nodes start with, besides the database's.</summary>
-    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string> { ["Psqm__RateLimits__SignInPerMinute"] = "1000" };
+    private IReadOnlyDictionary<string, string> _settings = new Dictionary<string, string>();
 
-    protected virtual bool CanStart => PsqmFactory.PostgreSqlServer is not null;
+    private string Root => Path.Combine(Path.GetTempPath(), "psqm-nodes", _databases);
+
+    /// <summary>Settings both nodes start with, besides the database's.</summary>
+    protected virtual Task<IReadOnlyDictionary<string, string>> SettingsAsync() =>
+        Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string> { ["Psqm__RateLimits__SignInPerMinute"] = "1000" });
 
     public async Task InitializeAsync()
     {
-        if (!CanStart)
+        var settings = new Dictionary<string, string>(await SettingsAsync());
+        if (PsqmFactory.PostgreSqlServer is { } server)
         {
-            return;
+            settings["Psqm__Database__Provider"] = "PostgreSQL";
+            settings["Psqm__Database__ConnectionString"] = $"{server};Database={_databases}_{{tenant}}";
         }
+        else
+        {
+            Directory.CreateDirectory(Path.Combine(Root, "shared"));
+            settings["Psqm__Database__ConnectionString"] = $"Data Source={Path.Combine(Root, "shared", "{tenant}.db")}";
+        }
+
+        _settings = settings;
 
         // The first node sets the tenants up from the recipes; the second finds them ready, as a node added later does.
         A = await Node.StartAsync("a", this);
         B = await Node.StartAsync("b", this);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (A is not null)
         {
@@ -87,6 +123,15 @@ public class TwoNodes : IAsyncLifetime
         if (B is not null)
         {
             await B.DisposeAsync();
+        }
+
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Removed with the temporary folder later; never fail a run over it.
         }
     }
 
@@ -124,16 +169,14 @@ public class TwoNodes : IAsyncLifetime
         public static async Task<Node> StartAsync(string name, TwoNodes site)
         {
             var port = Ports.Free();
-            var appData = Path.Combine(Path.GetTempPath(), "psqm-nodes", site._databases, name);
+            var appData = Path.Combine(site.Root, name);
             var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             start.ArgumentList.Add(typeof(Program).Assembly.Location);
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
             start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
             start.Environment["Psqm__AppData"] = appData;
             start.Environment["Psqm__Demo__Password"] = PsqmFactory.Password;
-            start.Environment["Psqm__Database__Provider"] = "PostgreSQL";
-            start.Environment["Psqm__Database__ConnectionString"] = $"{PsqmFactory.PostgreSqlServer};Database={site._databases}_{{tenant}}";
-            foreach (var (key, value) in site.Settings)
+            foreach (var (key, value) in site._settings)
             {
                 start.Environment[key] = value;
             }
