@@ -12,7 +12,7 @@ public sealed class AppDataPaths(IOptions<PsqmOptions> options, IHostEnvironment
 {
     public string Root { get; } = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.AppData));
 
-    /// <summary>Where uploaded files live: <c>Psqm:Media:Path</c>, or AppData.</summary>
+    /// <summary>The folder of <see cref="Storage.FolderFileStore"/>: <c>Psqm:Media:Path</c>, or AppData.</summary>
     public string FilesRoot { get; } = string.IsNullOrWhiteSpace(options.Value.Media.Path)
         ? Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.AppData))
         : Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.Media.Path));
@@ -25,12 +25,9 @@ public sealed class AppDataPaths(IOptions<PsqmOptions> options, IHostEnvironment
 
     public string TenantDatabase(string tenantName) => Path.Combine(Tenant(tenantName), "psqm.db");
 
-    /// <summary>A tenant's uploaded files: its media library, evidence, message attachments.</summary>
-    public string TenantFiles(string tenantName) => Path.Combine(FilesRoot, "Sites", tenantName);
-
-    public string TenantMedia(string tenantName) => Path.Combine(TenantFiles(tenantName), "Media");
+    /// <summary>This node's folder for uploads being checked, and files being written, before they go to the file store.</summary>
+    public string Staging => Path.Combine(Root, "staging");
 
     public string TenantMail(string tenantName) => Path.Combine(Tenant(tenantName), "Mail");
 
-    public string TenantLocalization(string tenantName) => Path.Combine(Tenant(tenantName), "Localization");
 }

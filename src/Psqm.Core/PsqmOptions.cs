@@ -44,6 +44,11 @@ public sealed class MediaOptions
     /// </summary>
     public string? Path { get; set; }
 
+    /// <summary><c>Folder</c> (the default: <see cref="Path"/>) or <c>S3</c> (<see cref="S3"/>).</summary>
+    public string Storage { get; set; } = "Folder";
+
+    public S3Options S3 { get; set; } = new();
+
     /// <summary>Largest file (document, recording) an editor may upload, in bytes.</summary>
     public long MaxBytes { get; set; } = 100 * 1024 * 1024;
 
@@ -57,6 +62,25 @@ public sealed class MediaOptions
     public long MaxEvidenceBytes { get; set; } = 25 * 1024 * 1024;
 
     public long MaxBytesFor(UploadKind kind) => kind == UploadKind.Evidence ? MaxEvidenceBytes : MaxBytes;
+}
+
+/// <summary>An S3-compatible bucket for uploaded files, when <c>Psqm:Media:Storage</c> is <c>S3</c>.</summary>
+public sealed class S3Options
+{
+    public string Bucket { get; set; } = "";
+
+    /// <summary>Empty for Amazon S3 in <see cref="Region"/>; the address of another S3-compatible server otherwise.</summary>
+    public string? ServiceUrl { get; set; }
+
+    public string Region { get; set; } = "eu-west-2";
+
+    /// <summary>Keys within the bucket start with this, so one bucket may serve several sites.</summary>
+    public string? Prefix { get; set; }
+
+    /// <summary>Empty to take the credentials from the environment (AWS_ACCESS_KEY_ID, an instance role).</summary>
+    public string? AccessKey { get; set; }
+
+    public string? SecretKey { get; set; }
 }
 
 /// <summary>What a form uploads, which decides its size limit.</summary>

@@ -15,6 +15,7 @@ using Psqm.Core.Navigation;
 using Psqm.Core.Recipes;
 using Psqm.Core.Search;
 using Psqm.Core.Security;
+using Psqm.Core.Storage;
 using Psqm.Modules.Content.Recipes;
 using Psqm.Programme;
 
@@ -69,17 +70,18 @@ public sealed class Startup : IModuleStartup
             .ForModule(Content.Manifest.Value);
 
         // An image as it was uploaded, metadata and all: for those who manage media, never for visitors.
-        endpoints.MapGetAndHead("/admin/media/original/{file}", async (string file, ContentDbContext db, MediaStore store, HttpContext context) =>
-            await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.FileName == file, context.RequestAborted) is { KeepsUpload: true } item && File.Exists(store.OriginalOf(item))
-                ? Results.File(store.OriginalOf(item), item.MediaType, item.OriginalName, enableRangeProcessing: true)
+        endpoints.MapGetAndHead("/admin/media/original/{file}", async (string file, ContentDbContext db, MediaStore store, IFileStore files, HttpContext context) =>
+            await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.FileName == file, context.RequestAborted) is { KeepsUpload: true } item
+                && await files.ServeAsync(MediaStore.OriginalOf(item), item.MediaType, item.OriginalName, context.RequestAborted) is { } original
+                ? original
                 : Results.NotFound())
             .RequireAuthorization(PermissionPolicy.For(Permissions.ManageMedia.Name))
             .ForModule(Content.Manifest.Value);
 
-        endpoints.MapGetAndHead("/media/{file}", async (string file, MediaStore store, IEnumerable<IMediaAccess> access, HttpContext context) =>
+        endpoints.MapGetAndHead("/media/{file}", async (string file, MediaStore store, IFileStore files, IEnumerable<IMediaAccess> access, HttpContext context) =>
         {
             // An image's narrower copy ("{name}-640.webp") is served as the image is, to whoever may see the image.
-            if (await store.FindServedAsync(file, context.RequestAborted) is not { } served || !File.Exists(served.Path))
+            if (await store.FindServedAsync(file, context.RequestAborted) is not { } served)
             {
                 return Results.NotFound();
             }
@@ -97,10 +99,13 @@ public sealed class Startup : IModuleStartup
                 return Results.NotFound();
             }
 
+            if (await files.ServeAsync(path, type, item.IsImage ? null : item.OriginalName, context.RequestAborted) is not { } response)
+            {
+                return Results.NotFound();
+            }
+
             context.Response.Headers.CacheControl = restricted ? "private, no-store" : "public, max-age=31536000, immutable";
-            return item.IsImage
-                ? Results.File(path, type, enableRangeProcessing: true)
-                : Results.File(path, type, item.OriginalName, enableRangeProcessing: true);
+            return response;
         }).ForModule(Content.Manifest.Value);
     }
 }

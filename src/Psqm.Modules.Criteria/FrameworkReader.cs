@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Psqm.Core.Caching;
 using Psqm.Core.Tenancy;
@@ -14,23 +13,16 @@ public sealed record FrameworkView(Framework Framework, IReadOnlyList<Criterion>
 }
 
 /// <summary>The tenant's frameworks with their criteria, read once: they change only when a recipe runs.</summary>
-public sealed class FrameworkReader(IMemoryCache cache, IServiceScopeFactory scopes, CacheStamps stamps)
+public sealed class FrameworkReader(TenantCache cache, IServiceScopeFactory scopes)
 {
-    public async Task<IReadOnlyList<FrameworkView>> AllAsync(CancellationToken cancellationToken = default)
-    {
-        // Saving a framework stamps the public data, so a change made anywhere gives a new key.
-        var key = "frameworks:" + TenantScope.Required.Name + ":" + stamps.Current(CacheStamps.PublicData);
-        if (cache.TryGetValue(key, out IReadOnlyList<FrameworkView>? frameworks) && frameworks is not null)
+    // Saving a framework stamps the public data, which drops this wherever it was kept.
+    public async Task<IReadOnlyList<FrameworkView>> AllAsync(CancellationToken cancellationToken = default) =>
+        await cache.GetOrSetAsync<IReadOnlyList<FrameworkView>>(CacheStamps.PublicData, "frameworks", async token =>
         {
-            return frameworks;
-        }
-
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CriteriaDbContext>();
-        var all = await db.Frameworks.AsNoTracking().OrderBy(f => f.Order).ToListAsync(cancellationToken);
-        var criteria = await db.Criteria.AsNoTracking().ToListAsync(cancellationToken);
-        frameworks = all.Select(f => new FrameworkView(f, criteria.Where(c => c.FrameworkKey == f.Key).ToList())).ToList();
-        cache.Set(key, frameworks, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1), Size = criteria.Count + 1 });
-        return frameworks;
-    }
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<CriteriaDbContext>();
+            var all = await db.Frameworks.AsNoTracking().OrderBy(f => f.Order).ToListAsync(token);
+            var criteria = await db.Criteria.AsNoTracking().ToListAsync(token);
+            return all.Select(f => new FrameworkView(f, criteria.Where(c => c.FrameworkKey == f.Key).ToList())).ToList();
+        }, TimeSpan.FromHours(1), cancellationToken);
 }

@@ -144,10 +144,11 @@ public sealed class AccessTableTests(PsqmFactory factory) : IAsyncLifetime
             db.Evidence.Add(item);
             db.Messages.Add(message);
             await db.SaveChangesAsync();
-            foreach (var path in new[] { library.PathOf(item), messages.PathOf(message) })
+            foreach (var path in new[] { Psqm.Modules.Programme.Services.EvidenceLibrary.PathOf(item), Psqm.Modules.Programme.Services.Messages.PathOf(message) })
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                await File.WriteAllBytesAsync(path, "%PDF-1.7\n"u8.ToArray());
+                var local = Path.GetTempFileName();
+                await File.WriteAllBytesAsync(local, "%PDF-1.7\n"u8.ToArray());
+                await services.GetRequiredService<Psqm.Core.Storage.IFileStore>().PutAsync(path, local, CancellationToken.None);
             }
 
             _files[name + "File"] = item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -201,7 +201,7 @@ public sealed class EvidenceTests(PsqmFactory factory)
 
     private string[] FilesOf(Tenant tenant)
     {
-        var folder = Path.Combine(factory.Services.GetRequiredService<AppDataPaths>().TenantFiles(tenant.Name), "Evidence");
+        var folder = ((Psqm.Core.Storage.FolderFileStore)factory.Services.GetRequiredService<Psqm.Core.Storage.IFileStore>()).Full(Psqm.Core.Storage.StoredFiles.Of(tenant.Name, "Evidence"));
         return Directory.Exists(folder) ? Directory.GetFiles(folder, "*", SearchOption.AllDirectories) : [];
     }
 }

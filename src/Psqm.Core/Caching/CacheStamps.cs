@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,12 +10,13 @@ using Psqm.Core.Tenancy;
 namespace Psqm.Core.Caching;
 
 /// <summary>
-/// Generation stamps of the tenant's caches, kept in its database: a change stamps its area, and cached values are
-/// keyed by the stamp, so a change made here is seen at once and one made by another process (a recipe run from the
-/// command line, another node) within a few seconds, when <see cref="CacheStampService"/> next reads the stamps.
+/// Generation stamps of the tenant's caches, kept in its database. A change stamps its area and drops the area's
+/// values from <see cref="TenantCache"/>, here and on the nodes the backplane reaches; a process it does not reach
+/// (a recipe run from the command line, a node without Redis) sees the new stamp within a few seconds, when
+/// <see cref="CacheStampService"/> next reads the stamps, and drops them then. Cached pages are keyed by the stamps.
 /// Requests never read the stamps themselves, so a warm page still runs no query.
 /// </summary>
-public sealed class CacheStamps(IServiceScopeFactory scopes, IServiceProvider services)
+public sealed class CacheStamps(IServiceScopeFactory scopes, IServiceProvider services, TenantCache cache)
 {
     /// <summary>Published content and taxonomies.</summary>
     public const string Content = "content";
@@ -22,15 +24,17 @@ public sealed class CacheStamps(IServiceScopeFactory scopes, IServiceProvider se
     /// <summary>Other records that public pages show (<see cref="ShownOnPublicPagesAttribute"/>).</summary>
     public const string PublicData = "public-data";
 
+    /// <summary>What each role may do.</summary>
+    public const string Permissions = "permissions";
+
+    /// <summary>The tenant's own wording, laid over the modules' PO files.</summary>
+    public const string Localization = "localization";
+
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, string>> _known = new(StringComparer.Ordinal);
 
     // Every area's stamp of a tenant in one string: a cached page is keyed by it, so one rendered before a change is
     // never served after it, whichever process made the change.
     private readonly ConcurrentDictionary<string, string> _versions = new(StringComparer.Ordinal);
-
-    /// <summary>The stamp of an area of the tenant in scope, as this process knows it.</summary>
-    public string Current(string area) =>
-        _known.TryGetValue(TenantScope.Required.Name, out var areas) && areas.TryGetValue(area, out var stamp) ? stamp : "";
 
     /// <summary>All the stamps of a tenant together: it changes whenever any of them does.</summary>
     public string Version(string tenant) => _versions.GetValueOrDefault(tenant, "");
@@ -59,8 +63,10 @@ public sealed class CacheStamps(IServiceScopeFactory scopes, IServiceProvider se
             // Another process stamped the same new area at the same moment: either stamp tells readers to reload.
         }
 
-        Areas(TenantScope.Required.Name)[area] = stamp;
-        await RenewAsync(TenantScope.Required.Name);
+        var tenant = TenantScope.Required.Name;
+        Areas(tenant)[area] = stamp;
+        await cache.ForgetAsync(tenant, area, everywhere: true);
+        await RenewAsync(tenant);
     }
 
     /// <summary>Reads the tenant's stamps from its database (the tenant in scope).</summary>
@@ -73,8 +79,15 @@ public sealed class CacheStamps(IServiceScopeFactory scopes, IServiceProvider se
         var changed = false;
         foreach (var row in rows)
         {
-            changed |= areas.TryGetValue(row.Area, out var known) ? known != row.Stamp : true;
+            if (areas.TryGetValue(row.Area, out var known) && known == row.Stamp)
+            {
+                continue;
+            }
+
+            // Every node reads the same stamps, so each drops its own values and tells no one.
+            await cache.ForgetAsync(tenant, row.Area, everywhere: false);
             areas[row.Area] = row.Stamp;
+            changed = true;
         }
 
         if (changed)
@@ -95,14 +108,14 @@ public sealed class CacheStamps(IServiceScopeFactory scopes, IServiceProvider se
     }
 }
 
-/// <summary>Reads every running tenant's cache stamps every few seconds.</summary>
-public sealed class CacheStampService(TenantRegistry tenants, CacheStamps stamps, ILogger<CacheStampService> logger) : BackgroundService
+/// <summary>Reads every running tenant's cache stamps every few seconds (<c>Psqm:Jobs:CacheStampService</c>).</summary>
+public sealed class CacheStampService(TenantRegistry tenants, CacheStamps stamps, IConfiguration configuration, ILogger<CacheStampService> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval);
+        using var timer = new PeriodicTimer(Hosting.JobIntervals.Of(configuration, nameof(CacheStampService), Interval));
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             foreach (var tenant in tenants.All.Where(t => t.State == TenantState.Running))

@@ -52,6 +52,40 @@ public static class DatabaseProviders
         }
     }
 
+    /// <summary>
+    /// Holds the site's setup for this process until disposed, so that nodes starting together on an empty server
+    /// set the tenants up once: the first takes it, the others wait and then find the tenants ready. PostgreSQL: a
+    /// session advisory lock on the host database, on a connection of its own; SQLite: a lock file beside it, for the
+    /// nodes of one machine that share its files.
+    /// </summary>
+    public static async Task<IAsyncDisposable> SetupLockAsync(DbContext host, CancellationToken cancellationToken)
+    {
+        if (host.Database.IsNpgsql())
+        {
+            var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(host.Database.GetConnectionString()) { Pooling = false }.ConnectionString);
+            await connection.OpenAsync(cancellationToken);
+            await using var take = new NpgsqlCommand($"SELECT pg_advisory_lock({LockKey("psqm:setup")})", connection);
+            await take.ExecuteNonQueryAsync(cancellationToken);
+
+            // The lock is the session's: closing the unpooled connection ends it.
+            return connection;
+        }
+
+        var file = Path.GetFullPath(((Microsoft.Data.Sqlite.SqliteConnection)host.Database.GetDbConnection()).DataSource) + ".setup";
+        while (true)
+        {
+            try
+            {
+                // FileShare.None is an exclusive lock on the file, which another process's open is refused.
+                return new FileStream(file, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException)
+            {
+                await Task.Delay(250, cancellationToken);
+            }
+        }
+    }
+
     // FNV-1a: stable across processes and nodes, unlike string.GetHashCode.
     private static long LockKey(string name)
     {

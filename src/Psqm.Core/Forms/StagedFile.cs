@@ -9,9 +9,9 @@ public enum StageResult
 }
 
 /// <summary>
-/// An upload streamed to a hidden temporary file beside its final place, measured and recognised by its bytes as it
-/// arrives. It becomes a real file only by <see cref="MoveTo"/>; disposed without that, it is gone, so a refused or
-/// broken upload never leaves a half-written file.
+/// An upload streamed to a hidden temporary file in this node's staging folder, measured and recognised by its bytes
+/// as it arrives. It reaches the file store only by <see cref="KeepAsync"/>; disposed without that, it is gone, so a
+/// refused or broken upload never leaves a half-written file.
 /// </summary>
 public sealed class StagedFile : IDisposable
 {
@@ -65,34 +65,27 @@ public sealed class StagedFile : IDisposable
         Length = new FileInfo(_temporary).Length;
     }
 
-    /// <summary>Puts the file in its place (in the same folder tree, so the move is a rename, never a partial copy).</summary>
-    public void MoveTo(string path)
+    /// <summary>How an accepted file is kept: a new name of the product's choosing with its real type's extension, the name it was uploaded with, its type and size.</summary>
+    public (string FileName, string OriginalName, string MediaType, long Length) Describe(string originalName) =>
+        (Guid.NewGuid().ToString("N") + Type!.Extension, FileTypes.SafeName(originalName, Type), Type.MediaType, Length);
+
+    /// <summary>Puts the file in its place in the store and runs the save that records it; if that save fails, the file goes too.</summary>
+    public async Task KeepAsync(Storage.IFileStore store, string path, Func<Task> save, CancellationToken cancellationToken)
     {
         if (Result != StageResult.Ok || _temporary is null)
         {
             throw new InvalidOperationException("Only a staged file that was accepted can be kept.");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.Move(_temporary, path);
+        await store.PutAsync(path, _temporary, cancellationToken);
         _temporary = null;
-    }
-
-    /// <summary>How an accepted file is kept: a new name of the product's choosing with its real type's extension, the name it was uploaded with, its type and size.</summary>
-    public (string FileName, string OriginalName, string MediaType, long Length) Describe(string originalName) =>
-        (Guid.NewGuid().ToString("N") + Type!.Extension, FileTypes.SafeName(originalName, Type), Type.MediaType, Length);
-
-    /// <summary>Puts the file in its place and runs the save that records it; if that save fails, the file goes too.</summary>
-    public async Task KeepAsync(string path, Func<Task> save)
-    {
-        MoveTo(path);
         try
         {
             await save();
         }
         catch
         {
-            File.Delete(path);
+            await store.DeleteAsync(path, CancellationToken.None);
             throw;
         }
     }

@@ -21,6 +21,7 @@ using Psqm.Core.Recipes;
 using Psqm.Core.Routing;
 using Psqm.Core.Security;
 using Psqm.Core.Tenancy;
+using ZiggyCreatures.Caching.Fusion;
 
 namespace Psqm.Core.Hosting;
 
@@ -64,11 +65,19 @@ public static class PsqmHostExtensions
             .AddDbContextCheck<HostDbContext>("host database", tags: ["ready"])
             .AddCheck<TenantsHealthCheck>("tenants", tags: ["ready"]);
 
+        services.AddSingleton<Storage.IFileStore>(sp => sp.GetRequiredService<IOptions<PsqmOptions>>().Value.Media.Storage.Equals("S3", StringComparison.OrdinalIgnoreCase)
+            ? ActivatorUtilities.CreateInstance<Storage.S3FileStore>(sp)
+            : ActivatorUtilities.CreateInstance<Storage.FolderFileStore>(sp));
         services.AddSingleton<PoCatalog>();
         services.AddSingleton<IStringLocalizerFactory, PoStringLocalizerFactory>();
         services.AddLocalization();
         services.AddSingleton<PageLinks>();
         services.AddTenantDbContext<Caching.CacheStampsDbContext>();
+        services.AddFusionCache()
+            .WithDefaultEntryOptions(Caching.TenantCache.Configure)
+            .WithOptions(options => options.BackplaneChannelPrefix = "psqm")
+            .TryWithRegisteredBackplane();
+        services.AddSingleton<Caching.TenantCache>();
         services.AddSingleton<Caching.CacheStamps>();
         services.AddHostedService<Caching.CacheStampService>();
         services.AddPageCache();

@@ -7,8 +7,9 @@ namespace Psqm.Core.Hosting;
 
 /// <summary>
 /// Redis, when <c>Psqm:Redis</c> holds a StackExchange.Redis configuration string: what several nodes must share at
-/// once rather than through the database: the key ring, the output cache and the rate limits. Without it the site is
-/// one node's, or several nodes' sharing the key ring through the host database.
+/// once rather than through the database: the key ring, the output cache, the rate limits and the backplane that
+/// tells every node's <see cref="Caching.TenantCache"/> of a change. Without it the site is one node's, or several
+/// nodes' sharing the key ring through the host database and learning of changes from the cache stamps.
 /// </summary>
 public static class Redis
 {
@@ -28,6 +29,7 @@ public static class Redis
             options.InstanceName = "psqm:output:";
             options.ConnectionMultiplexerFactory = () => Task.FromResult(redis.Value);
         });
+        services.AddFusionCacheStackExchangeRedisBackplane(options => options.ConnectionMultiplexerFactory = () => Task.FromResult(redis.Value));
         services.AddHealthChecks().AddCheck<Ping>("redis", tags: ["ready"]);
     }
 

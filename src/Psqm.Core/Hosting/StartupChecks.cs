@@ -36,6 +36,16 @@ public sealed class StartupChecks(IOptions<PsqmOptions> options, IHostEnvironmen
             problems.Add(database);
         }
 
+        var media = options.Value.Media;
+        if (!media.Storage.Equals("Folder", StringComparison.OrdinalIgnoreCase) && !media.Storage.Equals("S3", StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add($"Psqm:Media:Storage is '{media.Storage}': give Folder (the default) or S3.");
+        }
+        else if (media.Storage.Equals("S3", StringComparison.OrdinalIgnoreCase) && string.IsNullOrWhiteSpace(media.S3.Bucket))
+        {
+            problems.Add("Psqm:Media:Storage is S3 but Psqm:Media:S3:Bucket is not set: name the bucket the files go to.");
+        }
+
         try
         {
             Directory.CreateDirectory(paths.Root);

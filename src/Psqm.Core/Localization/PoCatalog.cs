@@ -1,24 +1,27 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
+using Psqm.Core.Caching;
 using Psqm.Core.Modules;
+using Psqm.Core.Storage;
 using Psqm.Core.Tenancy;
 
 namespace Psqm.Core.Localization;
 
 /// <summary>
 /// Every module's PO files (embedded as <c>Psqm.po.{culture}</c>), with the tenant's own PO files in
-/// <c>{AppData}/Sites/{Tenant}/Localization</c> laid over them.
+/// <c>Sites/{Tenant}/Localization</c> of the file store laid over them, read once per node until the
+/// localization recipe step writes them again (<see cref="CacheStamps.Localization"/>).
 /// </summary>
 public sealed class PoCatalog
 {
     private readonly Dictionary<string, Dictionary<string, PoEntry>> _modules;
-    private readonly ConcurrentDictionary<string, Dictionary<string, Dictionary<string, PoEntry>>> _tenants = new(StringComparer.Ordinal);
-    private readonly AppDataPaths _paths;
+    private readonly IFileStore _files;
+    private readonly TenantCache _cache;
 
-    public PoCatalog(ModuleCatalog modules, AppDataPaths paths)
+    public PoCatalog(ModuleCatalog modules, IFileStore files, TenantCache cache)
     {
-        _paths = paths;
+        _files = files;
+        _cache = cache;
         _modules = new(StringComparer.OrdinalIgnoreCase);
         var assemblies = modules.Startups.Select(s => s.GetType().Assembly).Append(typeof(PoCatalog).Assembly).Distinct();
         foreach (var assembly in assemblies)
@@ -45,9 +48,6 @@ public sealed class PoCatalog
     public IEnumerable<PoEntry> All(CultureInfo culture) =>
         Resolve(TenantScope.Current).TryGetValue(culture.TwoLetterISOLanguageName, out var entries) ? entries.Values : [];
 
-    /// <summary>Reads the tenant's own PO files again on next use, after a recipe has written them.</summary>
-    public void Forget(string tenantName) => _tenants.TryRemove(tenantName, out _);
-
     private Dictionary<string, Dictionary<string, PoEntry>> Resolve(Tenant? tenant)
     {
         if (tenant is null)
@@ -55,24 +55,36 @@ public sealed class PoCatalog
             return _modules;
         }
 
-        return _tenants.GetOrAdd(tenant.Name, name =>
+        return _cache.GetOrSet(CacheStamps.Localization, "po", () =>
         {
-            var folder = _paths.TenantLocalization(name);
-            if (!Directory.Exists(folder))
+            // Once per node and change, from a string's first lookup, which cannot wait; off the request's context.
+            return Task.Run(async () =>
             {
-                return _modules;
-            }
+                var folder = Folder(tenant.Name);
+                var names = (await _files.ListAsync(folder, CancellationToken.None)).Where(n => n.EndsWith(".po", StringComparison.Ordinal)).ToArray();
+                if (names.Length == 0)
+                {
+                    return _modules;
+                }
 
-            var merged = _modules.ToDictionary(p => p.Key, p => new Dictionary<string, PoEntry>(p.Value, StringComparer.Ordinal), StringComparer.OrdinalIgnoreCase);
-            foreach (var file in Directory.EnumerateFiles(folder, "*.po"))
-            {
-                using var reader = File.OpenText(file);
-                Add(merged, Path.GetFileNameWithoutExtension(file), reader);
-            }
+                var merged = _modules.ToDictionary(p => p.Key, p => new Dictionary<string, PoEntry>(p.Value, StringComparer.Ordinal), StringComparer.OrdinalIgnoreCase);
+                foreach (var name in names)
+                {
+                    await using var stream = await _files.OpenReadAsync(folder + "/" + name, CancellationToken.None);
+                    if (stream is not null)
+                    {
+                        using var reader = new StreamReader(stream);
+                        Add(merged, name[..^".po".Length], reader);
+                    }
+                }
 
-            return merged;
-        });
+                return merged;
+            }).GetAwaiter().GetResult();
+        }, TimeSpan.FromHours(1));
     }
+
+    /// <summary>Where the tenant's own PO files are in the file store, beside its uploads, so every node reads the same.</summary>
+    public static string Folder(string tenant) => StoredFiles.Of(tenant, "Localization");
 
     private void LoadEmbedded(Assembly assembly)
     {

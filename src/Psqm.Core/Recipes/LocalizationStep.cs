@@ -1,5 +1,7 @@
 using System.Text;
+using Psqm.Core.Caching;
 using Psqm.Core.Localization;
+using Psqm.Core.Storage;
 
 namespace Psqm.Core.Recipes;
 
@@ -8,14 +10,13 @@ namespace Psqm.Core.Recipes;
 /// "Progression step" for "Key stage" on a Welsh tenant's English pages. Each culture's strings are written to
 /// the tenant's <c>{culture}.po</c>, replacing what an earlier run wrote.
 /// </summary>
-public sealed class LocalizationStep(AppDataPaths paths, PoCatalog catalog) : IRecipeStepHandler
+public sealed class LocalizationStep(AppDataPaths paths, IFileStore files, CacheStamps stamps) : IRecipeStepHandler
 {
     public string StepName => "localization";
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
-        var folder = paths.TenantLocalization(context.Tenant.Name);
-        Directory.CreateDirectory(folder);
+        Directory.CreateDirectory(paths.Staging);
         foreach (var (culture, strings) in context.Read<Model>().Strings)
         {
             if (culture.Length is < 2 or > 10 || !culture.All(c => char.IsAsciiLetter(c) || c == '-'))
@@ -29,10 +30,12 @@ public sealed class LocalizationStep(AppDataPaths paths, PoCatalog catalog) : IR
                 po.Append("msgid ").AppendLine(Quote(id)).Append("msgstr ").AppendLine(Quote(text)).AppendLine();
             }
 
-            await File.WriteAllTextAsync(Path.Combine(folder, culture + ".po"), po.ToString(), cancellationToken);
+            var written = Path.Combine(paths.Staging, "." + Guid.NewGuid().ToString("N") + ".po");
+            await File.WriteAllTextAsync(written, po.ToString(), cancellationToken);
+            await files.PutAsync(PoCatalog.Folder(context.Tenant.Name) + "/" + culture + ".po", written, cancellationToken);
         }
 
-        catalog.Forget(context.Tenant.Name);
+        await stamps.ChangedAsync(CacheStamps.Localization, cancellationToken);
     }
 
     private static string Quote(string value) =>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -6,7 +7,8 @@ namespace Psqm.Core.Tenancy;
 
 /// <summary>
 /// A job that runs at an interval for every running tenant with its module enabled, each in the tenant's scope
-/// with its own services; one tenant's failure is logged and does not stop the others.
+/// with its own services; one tenant's failure is logged and does not stop the others. <c>Psqm:Jobs:{ClassName}</c>
+/// overrides the interval (<see cref="Hosting.JobIntervals"/>).
 /// </summary>
 public abstract class TenantBackgroundService(TenantRegistry tenants, IServiceScopeFactory scopes, TimeProvider clock, ILogger logger) : BackgroundService
 {
@@ -18,7 +20,13 @@ public abstract class TenantBackgroundService(TenantRegistry tenants, IServiceSc
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
+        TimeSpan interval;
+        using (var configuration = scopes.CreateScope())
+        {
+            interval = Hosting.JobIntervals.Of(configuration.ServiceProvider.GetRequiredService<IConfiguration>(), GetType().Name, Interval);
+        }
+
+        using var timer = new PeriodicTimer(interval, clock);
         do
         {
             foreach (var tenant in tenants.All.Where(t => t.State == TenantState.Running && t.Modules.Contains(ModuleName)))

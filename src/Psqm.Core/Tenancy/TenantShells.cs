@@ -22,17 +22,21 @@ public sealed class TenantShells(
     /// <summary>Migrates the host database, creates the host recipe's missing tenants and brings every tenant's schema up to date.</summary>
     public async Task InitializeHostAsync(CancellationToken cancellationToken = default)
     {
-        await using (var scope = scopes.CreateAsyncScope())
+        await using var scope = scopes.CreateAsyncScope();
+        var host = scope.ServiceProvider.GetRequiredService<HostDbContext>();
+        if (host.Database.GetDbConnection() is SqliteConnection sqlite)
         {
-            var host = scope.ServiceProvider.GetRequiredService<HostDbContext>();
-            if (host.Database.GetDbConnection() is SqliteConnection sqlite)
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(sqlite.DataSource))!);
-            }
-
-            await Data.Migrations.MigrateAsync(host, cancellationToken);
-            await Security.HostKeyRing.ImportFilesAsync(host, paths.Keys, cancellationToken);
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(sqlite.DataSource))!);
         }
+
+        await Data.Migrations.MigrateAsync(host, cancellationToken);
+        await using var setup = await Data.DatabaseProviders.SetupLockAsync(host, cancellationToken);
+        var ring = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>().Value.XmlRepository;
+        if (ring is not null)
+        {
+            await Security.HostKeyRing.ImportFilesAsync(ring, paths.Keys, cancellationToken);
+        }
+
 
         await registry.ReloadAsync(cancellationToken);
         foreach (var spec in recipes.Host().Tenants)
@@ -91,7 +95,6 @@ public sealed class TenantShells(
             var recipe = recipes.Find(tenant.Record.Recipe)
                 ?? throw new InvalidOperationException($"Tenant '{name}' names the recipe '{tenant.Record.Recipe}', which does not exist.");
             logger.LogInformation("Setting up tenant {Tenant} from recipe {Recipe}", name, recipe.Name);
-            Directory.CreateDirectory(paths.TenantMedia(name));
             await MigrateAsync(tenant, cancellationToken);
             await executor.ExecuteAsync(tenant, recipe, cancellationToken);
             await registry.UpdateAsync(name, r => r.State = TenantState.Running, cancellationToken: cancellationToken);

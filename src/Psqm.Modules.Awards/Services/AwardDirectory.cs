@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Psqm.Core.Caching;
 using Psqm.Core.Tenancy;
 using Psqm.Modules.Awards.Data;
@@ -12,21 +11,16 @@ namespace Psqm.Modules.Awards.Services;
 /// the public data) or the tenant's day ends: the public directory searches and filters them without a query, and
 /// without sorting them again for each visitor.
 /// </summary>
-public sealed class AwardDirectory(AwardsDbContext db, IMemoryCache cache, CacheStamps stamps, TimeProvider clock)
+public sealed class AwardDirectory(AwardsDbContext db, TenantCache cache, TimeProvider clock)
 {
     public async Task<IReadOnlyList<AwardHolder>> CurrentAsync(CultureInfo culture, CancellationToken cancellationToken = default)
     {
         var tenant = TenantScope.Required;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.InZone(tenant.TimeZone));
-        var key = string.Join(':', "award-holders", tenant.Name, stamps.Current(CacheStamps.PublicData), today.DayNumber, culture.Name);
-        if (cache.TryGetValue(key, out IReadOnlyList<AwardHolder>? holders) && holders is not null)
+        return await cache.GetOrSetAsync<IReadOnlyList<AwardHolder>>(CacheStamps.PublicData, $"award-holders:{today.DayNumber}:{culture.Name}", async token =>
         {
-            return holders;
-        }
-
-        var current = await db.AwardHolders.AsNoTracking().Where(h => h.ExpiresOn >= today && h.RevokedOn == null).ToListAsync(cancellationToken);
-        holders = current.OrderBy(h => h.SchoolName, StringComparer.Create(culture, ignoreCase: true)).ToArray();
-        cache.Set(key, holders, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(30), Size = 1 });
-        return holders;
+            var current = await db.AwardHolders.AsNoTracking().Where(h => h.ExpiresOn >= today && h.RevokedOn == null).ToListAsync(token);
+            return current.OrderBy(h => h.SchoolName, StringComparer.Create(culture, ignoreCase: true)).ToArray();
+        }, TimeSpan.FromMinutes(30), cancellationToken);
     }
 }

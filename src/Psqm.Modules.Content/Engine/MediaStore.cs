@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Psqm.Core;
 using Psqm.Core.Forms;
+using Psqm.Core.Storage;
 using Psqm.Core.Tenancy;
 
 namespace Psqm.Modules.Content.Engine;
@@ -18,11 +19,11 @@ public enum MediaResult
 }
 
 /// <summary>
-/// Stores uploads in the tenant's media folder, streamed to disk, checked by their bytes and size. An image is shown as
-/// <see cref="ImageFiles"/> writes it again (upright, without its metadata); the upload itself is kept in the
-/// folder's <c>originals</c>, which nothing serves.
+/// Keeps uploads in the tenant's media folder of the file store, each staged on this node's disk first and checked by
+/// its bytes and size. An image is shown as <see cref="ImageFiles"/> writes it again (upright, without its metadata);
+/// the upload itself is kept in the folder's <c>originals</c>, which nothing serves.
 /// </summary>
-public sealed partial class MediaStore(ContentDbContext db, AppDataPaths paths, IOptions<PsqmOptions> options, TimeProvider clock)
+public sealed partial class MediaStore(ContentDbContext db, AppDataPaths paths, IFileStore files, IOptions<PsqmOptions> options, TimeProvider clock)
 {
     /// <summary>The folder, within the media folder, of images as they were uploaded, metadata and all.</summary>
     public const string Originals = "originals";
@@ -36,8 +37,8 @@ public sealed partial class MediaStore(ContentDbContext db, AppDataPaths paths, 
     public async Task<(MediaResult Result, MediaItem? Item)> SaveAsync(
         Stream content, string originalName, IReadOnlyDictionary<string, string> altText, string uploadedBy, CancellationToken cancellationToken = default)
     {
-        var folder = Folder;
-        using var staged = await StagedFile.StageAsync(content, folder, MaxBytes, originalName, cancellationToken);
+        var staging = paths.Staging;
+        using var staged = await StagedFile.StageAsync(content, staging, MaxBytes, originalName, cancellationToken);
         switch (staged.Result)
         {
             case StageResult.Empty:
@@ -71,10 +72,9 @@ public sealed partial class MediaStore(ContentDbContext db, AppDataPaths paths, 
             UploadedBy = uploadedBy,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
-        var path = Path.Combine(folder, name);
+        var shown = Path.Combine(staging, "." + name + ".shown");
         if (item.IsImage)
         {
-            var shown = Path.Combine(folder, "." + name + ".shown");
             ImageCheck check;
             await using (var upload = staged.OpenRead())
             {
@@ -83,22 +83,23 @@ public sealed partial class MediaStore(ContentDbContext db, AppDataPaths paths, 
 
             if (check != ImageCheck.Ok)
             {
+                DeleteCopies(item);
                 return (check == ImageCheck.TooManyPixels ? MediaResult.ImageTooManyPixels : MediaResult.NotAllowed, null);
             }
-
-            if (File.Exists(shown))
-            {
-                staged.MoveTo(Path.Combine(folder, Originals, name));
-                File.Move(shown, path);
-                item.Length = new FileInfo(path).Length;
-            }
         }
 
-        if (!File.Exists(path))
+        if (File.Exists(shown))
         {
-            staged.MoveTo(path);
+            item.Length = new FileInfo(shown).Length;
+            await staged.KeepAsync(files, OriginalOf(item), () => Task.CompletedTask, cancellationToken);
+            await files.PutAsync(PathOf(item), shown, cancellationToken);
+        }
+        else
+        {
+            await staged.KeepAsync(files, PathOf(item), () => Task.CompletedTask, cancellationToken);
         }
 
+        await PutCopiesAsync(item, cancellationToken);
         db.Media.Add(item);
         await db.SaveChangesAsync(cancellationToken);
         return (MediaResult.Ok, item);
@@ -111,7 +112,8 @@ public sealed partial class MediaStore(ContentDbContext db, AppDataPaths paths, 
     /// </summary>
     public async Task<(int Prepared, int Unreadable)> PrepareStoredImagesAsync(CancellationToken cancellationToken = default)
     {
-        var folder = Folder;
+        var staging = paths.Staging;
+        Directory.CreateDirectory(staging);
         var (prepared, unreadable) = (0, 0);
         var narrowest = ImageFiles.VariantWidths[0];
         var candidates = await db.Media
@@ -120,32 +122,49 @@ public sealed partial class MediaStore(ContentDbContext db, AppDataPaths paths, 
         foreach (var item in candidates)
         {
             // An image prepared already only lacks its copies: what is shown is not written again.
-            var path = PathOf(item);
-            string? shown = item.Width is null ? Path.Combine(folder, "." + item.FileName + ".shown") : null;
-            ImageCheck check;
+            var stored = Path.Combine(staging, "." + item.FileName + ".stored");
+            string? shown = item.Width is null ? Path.Combine(staging, "." + item.FileName + ".shown") : null;
+            ImageCheck check = ImageCheck.Undecodable;
             try
             {
-                await using var stored = File.OpenRead(path);
-                check = Prepare(item, stored, shown);
-            }
-            catch (FileNotFoundException)
-            {
-                check = ImageCheck.Undecodable;
-            }
+                await using (var source = await files.OpenReadAsync(PathOf(item), cancellationToken))
+                {
+                    if (source is not null)
+                    {
+                        await using var local = File.Create(stored);
+                        await source.CopyToAsync(local, cancellationToken);
+                    }
+                }
 
-            if (check != ImageCheck.Ok)
-            {
-                unreadable++;
-                continue;
-            }
+                if (File.Exists(stored))
+                {
+                    await using var upload = File.OpenRead(stored);
+                    check = Prepare(item, upload, shown);
+                }
 
-            if (shown is not null && File.Exists(shown))
+                if (check != ImageCheck.Ok)
+                {
+                    DeleteCopies(item);
+                    unreadable++;
+                    continue;
+                }
+
+                if (shown is not null && File.Exists(shown))
+                {
+                    item.Length = new FileInfo(shown).Length;
+                    await files.PutAsync(OriginalOf(item), stored, cancellationToken);
+                    await files.PutAsync(PathOf(item), shown, cancellationToken);
+                }
+
+                await PutCopiesAsync(item, cancellationToken);
+            }
+            finally
             {
-                var original = Path.Combine(folder, Originals, item.FileName);
-                Directory.CreateDirectory(Path.GetDirectoryName(original)!);
-                File.Move(path, original, overwrite: true);
-                File.Move(shown, path);
-                item.Length = new FileInfo(path).Length;
+                File.Delete(stored);
+                if (shown is not null)
+                {
+                    File.Delete(shown);
+                }
             }
 
             // One at a time, so a second run never takes a prepared copy for an original.
@@ -160,8 +179,8 @@ public sealed partial class MediaStore(ContentDbContext db, AppDataPaths paths, 
     // beside it, and records its size and theirs.
     private ImageCheck Prepare(MediaItem item, Stream upload, string? shown)
     {
-        var folder = Folder;
-        var (check, width, height, widths) = ImageFiles.Prepare(upload, item.MediaType, MaxImagePixels, shown, (w, extension) => Path.Combine(folder, item.VariantName(w, extension)));
+        var staging = paths.Staging;
+        var (check, width, height, widths) = ImageFiles.Prepare(upload, item.MediaType, MaxImagePixels, shown, (w, extension) => Path.Combine(staging, item.VariantName(w, extension)));
         if (check == ImageCheck.Ok)
         {
             (item.Width, item.Height) = (width, height);
@@ -171,9 +190,30 @@ public sealed partial class MediaStore(ContentDbContext db, AppDataPaths paths, 
         return check;
     }
 
+    // The narrower copies Prepare wrote to the staging folder, into the media folder beside the image.
+    private async Task PutCopiesAsync(MediaItem item, CancellationToken cancellationToken)
+    {
+        foreach (var copy in item.Copies)
+        {
+            await files.PutAsync(StoredFiles.Of(TenantScope.Required.Name, Media, copy.Name), Path.Combine(paths.Staging, copy.Name), cancellationToken);
+        }
+    }
+
+    // What a refused image may have left in the staging folder.
+    private void DeleteCopies(MediaItem item)
+    {
+        foreach (var width in ImageFiles.VariantWidths)
+        {
+            foreach (var extension in new[] { ".webp", ".jpg", ".png" })
+            {
+                File.Delete(Path.Combine(paths.Staging, item.VariantName(width, extension)));
+            }
+        }
+    }
+
     /// <summary>
     /// What <c>/media/{name}</c> serves: the item whose file it is, or whose narrower copy it is
-    /// (<see cref="MediaItem.Copies"/>), with the file's path and type; null when there is none.
+    /// (<see cref="MediaItem.Copies"/>), with the file's path in the store and its type; null when there is none.
     /// </summary>
     public async Task<(MediaItem Item, string Path, string MediaType)?> FindServedAsync(string name, CancellationToken cancellationToken = default)
     {
@@ -185,7 +225,7 @@ public sealed partial class MediaStore(ContentDbContext db, AppDataPaths paths, 
 
         var stem = copy.Groups[1].Value + ".";
         var of = await db.Media.AsNoTracking().FirstOrDefaultAsync(m => m.FileName.StartsWith(stem), cancellationToken);
-        return of?.Copies.FirstOrDefault(c => c.Name == name) is { Name: not null } found ? (of, Path.Combine(Folder, found.Name), found.MediaType) : null;
+        return of?.Copies.FirstOrDefault(c => c.Name == name) is { Name: not null } found ? (of, StoredFiles.Of(TenantScope.Required.Name, Media, found.Name), found.MediaType) : null;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("^([0-9a-f]{32})-[0-9]{3,4}\\.(webp|jpg|png)$")]
@@ -214,25 +254,21 @@ public sealed partial class MediaStore(ContentDbContext db, AppDataPaths paths, 
 
         db.Media.Remove(item);
         await db.SaveChangesAsync(cancellationToken);
-        File.Delete(PathOf(item));
+        await files.DeleteAsync(PathOf(item), cancellationToken);
         foreach (var copy in item.Copies)
         {
-            File.Delete(Path.Combine(Folder, copy.Name));
+            await files.DeleteAsync(StoredFiles.Of(TenantScope.Required.Name, Media, copy.Name), cancellationToken);
         }
 
-        var original = OriginalOf(item);
-        if (File.Exists(original))
-        {
-            File.Delete(original);
-        }
-
+        await files.DeleteAsync(OriginalOf(item), cancellationToken);
         return true;
     }
 
-    /// <summary>Where an image's upload is kept (<see cref="MediaItem.KeepsUpload"/>).</summary>
-    public string OriginalOf(MediaItem item) => Path.Combine(Folder, Originals, item.FileName);
+    /// <summary>Where an image's upload is kept in the store (<see cref="MediaItem.KeepsUpload"/>).</summary>
+    public static string OriginalOf(MediaItem item) => StoredFiles.Of(TenantScope.Required.Name, Media, Originals, item.FileName);
 
-    public string PathOf(MediaItem item) => Path.Combine(Folder, item.FileName);
+    /// <summary>Where the file is in the store.</summary>
+    public static string PathOf(MediaItem item) => StoredFiles.Of(TenantScope.Required.Name, Media, item.FileName);
 
-    private string Folder => paths.TenantMedia(TenantScope.Required.Name);
+    private const string Media = "Media";
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Psqm.Core.Caching;
 using Psqm.Core.Tenancy;
@@ -8,32 +7,23 @@ namespace Psqm.Modules.Content.Engine;
 
 /// <summary>
 /// Published items per tenant, type and language, read once and kept in memory until something is published,
-/// unpublished or deleted (here or in another process: the key carries the content's cache stamp). Public lists
-/// filter these in memory: a tenant has hundreds of items, not millions.
+/// unpublished or deleted, on this node or another (<see cref="TenantCache"/>). Public lists filter these in memory:
+/// a tenant has hundreds of items, not millions.
 /// </summary>
-public sealed class PublishedContent(IMemoryCache cache, CacheStamps stamps, IServiceScopeFactory scopes)
+public sealed class PublishedContent(TenantCache cache, CacheStamps stamps, IServiceScopeFactory scopes)
 {
-    // A backstop only: a change is seen through the stamp at once.
+    // A backstop only: a change drops the lists at once.
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
-    public async Task<IReadOnlyList<ContentItem>> ListAsync(string contentType, string culture, CancellationToken cancellationToken = default)
-    {
-        var tenant = TenantScope.Required.Name;
-        var key = $"published:{tenant}:{stamps.Current(CacheStamps.Content)}:{contentType}:{culture}";
-        if (cache.TryGetValue(key, out IReadOnlyList<ContentItem>? items) && items is not null)
+    public async Task<IReadOnlyList<ContentItem>> ListAsync(string contentType, string culture, CancellationToken cancellationToken = default) =>
+        await cache.GetOrSetAsync<IReadOnlyList<ContentItem>>(CacheStamps.Content, $"published:{contentType}:{culture}", async token =>
         {
-            return items;
-        }
-
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
-        items = await db.ContentItems.AsNoTracking()
-            .Where(c => c.ContentType == contentType && c.Culture == culture && c.Published && !c.Deleted)
-            .OrderByDescending(c => c.PublishedUtc)
-            .ToListAsync(cancellationToken);
-        cache.Set(key, items, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = items.Count + 1 });
-        return items;
-    }
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<ContentDbContext>().ContentItems.AsNoTracking()
+                .Where(c => c.ContentType == contentType && c.Culture == culture && c.Published && !c.Deleted)
+                .OrderByDescending(c => c.PublishedUtc)
+                .ToListAsync(token);
+        }, Lifetime, cancellationToken);
 
     public async Task<ContentItem?> FindAsync(string contentType, string culture, string slug, CancellationToken cancellationToken = default) =>
         (await ListAsync(contentType, culture, cancellationToken)).FirstOrDefault(c => c.Slug == slug);
@@ -43,22 +33,14 @@ public sealed class PublishedContent(IMemoryCache cache, CacheStamps stamps, ISe
         (await ListAsync(item.ContentType, culture, cancellationToken)).FirstOrDefault(c => c.LocalizationSet == item.LocalizationSet);
 
     /// <summary>The tenant's taxonomy terms by taxonomy, in order; cached with the published lists.</summary>
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<TaxonomyTerm>>> TermsAsync(CancellationToken cancellationToken = default)
-    {
-        var tenant = TenantScope.Required.Name;
-        var key = $"terms:{tenant}:{stamps.Current(CacheStamps.Content)}";
-        if (cache.TryGetValue(key, out IReadOnlyDictionary<string, IReadOnlyList<TaxonomyTerm>>? terms) && terms is not null)
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<TaxonomyTerm>>> TermsAsync(CancellationToken cancellationToken = default) =>
+        await cache.GetOrSetAsync<IReadOnlyDictionary<string, IReadOnlyList<TaxonomyTerm>>>(CacheStamps.Content, "terms", async token =>
         {
-            return terms;
-        }
-
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<ContentDbContext>();
-        var rows = await db.Terms.AsNoTracking().OrderBy(t => t.Order).ThenBy(t => t.Key).ToListAsync(cancellationToken);
-        terms = rows.GroupBy(t => t.Taxonomy).ToDictionary(g => g.Key, g => (IReadOnlyList<TaxonomyTerm>)g.ToList());
-        cache.Set(key, terms, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = rows.Count + 1 });
-        return terms;
-    }
+            await using var scope = scopes.CreateAsyncScope();
+            var rows = await scope.ServiceProvider.GetRequiredService<ContentDbContext>().Terms.AsNoTracking()
+                .OrderBy(t => t.Order).ThenBy(t => t.Key).ToListAsync(token);
+            return rows.GroupBy(t => t.Taxonomy).ToDictionary(g => g.Key, g => (IReadOnlyList<TaxonomyTerm>)g.ToList());
+        }, Lifetime, cancellationToken);
 
     /// <summary>Forgets the tenant's cached lists, in every process; the next read loads them again.</summary>
     public Task InvalidateAsync() => stamps.ChangedAsync(CacheStamps.Content, CancellationToken.None);

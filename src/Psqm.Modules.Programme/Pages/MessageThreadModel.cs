@@ -85,9 +85,9 @@ public abstract class MessageThreadModel(MessageThreadServices services) : PageM
         }
 
         using var staged = Attachment is { Length: > 0 } file
-            ? await StagedFile.StageAsync(file.OpenReadStream(), messages.Folder(Year.Enrolment.Id), Options.Media.MaxEvidenceBytes, file.FileName, HttpContext.RequestAborted)
+            ? await StagedFile.StageAsync(file.OpenReadStream(), messages.Staging, Options.Media.MaxEvidenceBytes, file.FileName, HttpContext.RequestAborted)
             : null;
-        if (staged is not null && UploadProblems.Of(staged, messages.Folder(Year.Enrolment.Id), Options.Media, S) is { } problem)
+        if (staged is not null && UploadProblems.Of(staged, messages.Staging, Options.Media, S) is { } problem)
         {
             ModelState.AddModelError(nameof(Attachment), problem);
         }

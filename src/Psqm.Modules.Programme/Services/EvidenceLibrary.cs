@@ -2,16 +2,17 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Psqm.Core;
 using Psqm.Core.Forms;
+using Psqm.Core.Storage;
 using Psqm.Core.Tenancy;
 using Psqm.Modules.Programme.Data;
 
 namespace Psqm.Modules.Programme.Services;
 
 /// <summary>
-/// A school year's evidence: files kept in the year's own folder under names the product chooses, and links. Files are
-/// staged beside their place and kept only once their row is saved, so a refused or broken upload leaves nothing.
+/// A school year's evidence: files kept in the year's own folder of the file store under names the product chooses,
+/// and links. Files are staged on this node and kept only with their row saved, so a refused or broken upload leaves nothing.
 /// </summary>
-public sealed class EvidenceLibrary(ProgrammeDbContext db, ProgrammeScope scope, AppDataPaths paths, TimeProvider clock)
+public sealed class EvidenceLibrary(ProgrammeDbContext db, ProgrammeScope scope, AppDataPaths paths, IFileStore files, TimeProvider clock)
 {
     public async Task<IReadOnlyList<EvidenceItem>> ListAsync(int enrolmentId, CancellationToken cancellationToken) =>
         await db.Evidence.AsNoTracking().Where(e => e.EnrolmentId == enrolmentId).OrderByDescending(e => e.AddedUtc).ThenByDescending(e => e.Id).ToListAsync(cancellationToken);
@@ -26,17 +27,19 @@ public sealed class EvidenceLibrary(ProgrammeDbContext db, ProgrammeScope scope,
     public async Task<EvidenceItem?> FindReadableAsync(ClaimsPrincipal user, int id, CancellationToken cancellationToken) =>
         await (await scope.ReadableAsync(user, db.Evidence.AsNoTracking(), db)).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
 
-    /// <summary>Where an upload for this school year is staged: inside its folder, so keeping it is a rename.</summary>
-    public string Folder(int enrolmentId) => Path.Combine(paths.TenantFiles(TenantScope.Required.Name), "Evidence", enrolmentId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>Where an upload is staged and checked before it is kept.</summary>
+    public string Staging => paths.Staging;
 
-    public string PathOf(EvidenceItem item) => Path.Combine(Folder(item.EnrolmentId), item.FileName!);
+    /// <summary>Where the file is in the store.</summary>
+    public static string PathOf(EvidenceItem item) =>
+        StoredFiles.Of(TenantScope.Required.Name, "Evidence", item.EnrolmentId.ToString(System.Globalization.CultureInfo.InvariantCulture), item.FileName!);
 
     public async Task<EvidenceItem> AddFileAsync(int enrolmentId, StagedFile file, string originalName, string caption, IReadOnlyList<int> criteria, string addedBy, CancellationToken cancellationToken)
     {
         var item = New(enrolmentId, caption, criteria, addedBy);
         (item.FileName, item.OriginalName, item.MediaType, item.Length) = file.Describe(originalName);
         db.Evidence.Add(item);
-        await file.KeepAsync(PathOf(item), () => db.SaveChangesAsync(cancellationToken));
+        await file.KeepAsync(files, PathOf(item), () => db.SaveChangesAsync(cancellationToken), cancellationToken);
         return item;
     }
 
@@ -61,7 +64,7 @@ public sealed class EvidenceLibrary(ProgrammeDbContext db, ProgrammeScope scope,
         await db.Evidence.Where(e => e.Id == item.Id).ExecuteDeleteAsync(cancellationToken);
         if (item.IsFile)
         {
-            File.Delete(PathOf(item));
+            await files.DeleteAsync(PathOf(item), cancellationToken);
         }
     }
 

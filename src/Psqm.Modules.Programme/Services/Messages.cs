@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Psqm.Core;
 using Psqm.Core.Forms;
+using Psqm.Core.Storage;
 using Psqm.Core.Tenancy;
 using Psqm.Modules.Programme.Data;
 
@@ -11,7 +12,7 @@ namespace Psqm.Modules.Programme.Services;
 /// The messages of a school year: sent with an optional attachment (stored like evidence, in the year's own folder),
 /// hidden by their author but never deleted, and counted unread per reader.
 /// </summary>
-public sealed class Messages(ProgrammeDbContext db, ProgrammeScope scope, AppDataPaths paths, TimeProvider clock)
+public sealed class Messages(ProgrammeDbContext db, ProgrammeScope scope, AppDataPaths paths, IFileStore files, TimeProvider clock)
 {
     public const int MaxLength = 5000;
 
@@ -24,9 +25,12 @@ public sealed class Messages(ProgrammeDbContext db, ProgrammeScope scope, AppDat
         return await (await scope.WithinAsync(user, db.Messages.AsNoTracking(), db)).FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
     }
 
-    public string Folder(int enrolmentId) => Path.Combine(paths.TenantFiles(TenantScope.Required.Name), "Messages", enrolmentId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>Where an attachment is staged and checked before it is kept.</summary>
+    public string Staging => paths.Staging;
 
-    public string PathOf(Message message) => Path.Combine(Folder(message.EnrolmentId), message.FileName!);
+    /// <summary>Where the attachment is in the store.</summary>
+    public static string PathOf(Message message) =>
+        StoredFiles.Of(TenantScope.Required.Name, "Messages", message.EnrolmentId.ToString(System.Globalization.CultureInfo.InvariantCulture), message.FileName!);
 
     public async Task<Message> SendAsync(int enrolmentId, bool fromSchool, ClaimsPrincipal author, string body, StagedFile? file, string originalName, CancellationToken cancellationToken)
     {
@@ -43,7 +47,7 @@ public sealed class Messages(ProgrammeDbContext db, ProgrammeScope scope, AppDat
         }
 
         (message.FileName, message.OriginalName, message.MediaType, message.Length) = file.Describe(originalName);
-        await file.KeepAsync(PathOf(message), () => db.SaveChangesAsync(cancellationToken));
+        await file.KeepAsync(files, PathOf(message), () => db.SaveChangesAsync(cancellationToken), cancellationToken);
         return message;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Psqm.Core.Storage;
 
 namespace Psqm.Modules.Programme.Services;
 
@@ -9,26 +10,25 @@ namespace Psqm.Modules.Programme.Services;
 /// </summary>
 public static class ProgrammeFiles
 {
-    public static async Task<IResult> EvidenceAsync(int id, EvidenceLibrary library, HttpContext context) =>
+    public static async Task<IResult> EvidenceAsync(int id, EvidenceLibrary library, IFileStore files, HttpContext context) =>
         await library.FindReadableAsync(context.User, id, context.RequestAborted) is { IsFile: true } item
-            ? Serve(context, library.PathOf(item), item.MediaType!, item.OriginalName!)
+            ? await ServeAsync(context, files, EvidenceLibrary.PathOf(item), item.MediaType!, item.OriginalName!)
             : Results.NotFound();
 
-    public static async Task<IResult> AttachmentAsync(int id, Messages messages, HttpContext context) =>
+    public static async Task<IResult> AttachmentAsync(int id, Messages messages, IFileStore files, HttpContext context) =>
         await messages.FindAsync(context.User, id, context.RequestAborted) is { HasAttachment: true, HiddenUtc: null } message
-            ? Serve(context, messages.PathOf(message), message.MediaType!, message.OriginalName!)
+            ? await ServeAsync(context, files, Messages.PathOf(message), message.MediaType!, message.OriginalName!)
             : Results.NotFound();
 
-    private static IResult Serve(HttpContext context, string path, string mediaType, string name)
+    private static async Task<IResult> ServeAsync(HttpContext context, IFileStore files, string path, string mediaType, string name)
     {
-        if (!File.Exists(path))
+        var image = mediaType.StartsWith("image/", StringComparison.Ordinal);
+        if (await files.ServeAsync(path, mediaType, image ? null : name, context.RequestAborted) is not { } file)
         {
             return Results.NotFound();
         }
 
         context.Response.Headers.CacheControl = "private, no-store";
-        return mediaType.StartsWith("image/", StringComparison.Ordinal)
-            ? Results.File(path, mediaType, enableRangeProcessing: true)
-            : Results.File(path, mediaType, name, enableRangeProcessing: true);
+        return file;
     }
 }

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using Psqm.Core.Caching;
 using Psqm.Core.Recipes;
 using Psqm.Core.Security;
 using Psqm.Modules.Users.Data;
@@ -10,7 +10,7 @@ using Psqm.Modules.Users.Services;
 namespace Psqm.Modules.Users.Recipes;
 
 /// <summary>The <c>roles</c> step: creates roles and sets exactly the permissions each holds.</summary>
-public sealed class RolesStep(IEnumerable<IPermissionProvider> providers, IMemoryCache cache) : IRecipeStepHandler
+public sealed class RolesStep(IEnumerable<IPermissionProvider> providers) : IRecipeStepHandler
 {
     public string StepName => "roles";
 
@@ -45,7 +45,7 @@ public sealed class RolesStep(IEnumerable<IPermissionProvider> providers, IMemor
             }
         }
 
-        RolePermissionStore.Invalidate(cache, context.Tenant.Name);
+        await context.Services.GetRequiredService<CacheStamps>().ChangedAsync(CacheStamps.Permissions, cancellationToken);
     }
 
     private static void Check(IdentityResult result)

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
+using Psqm.Core.Caching;
 using Psqm.Core.Tenancy;
 using Psqm.Modules.Users.Data;
 
@@ -7,11 +7,13 @@ namespace Psqm.Modules.Users.Services;
 
 /// <summary>
 /// Server-side sessions. Every signed-in request asks whether its session still exists; the answer is remembered
-/// for at most a minute, so a session ended on another node stops working within a minute and one ended here at once.
+/// for at most a minute. A session ended here stops at once, and on the other nodes at once too when the backplane
+/// reaches them (<see cref="TenantCache"/>), else within the minute.
 /// </summary>
-public sealed class UserSessions(UsersDbContext db, IMemoryCache cache, TimeProvider clock)
+public sealed class UserSessions(UsersDbContext db, TenantCache cache, TimeProvider clock)
 {
     public const string Claim = "psqm:sid";
+    private const string Area = "sessions";
     private static readonly TimeSpan Remembered = TimeSpan.FromMinutes(1);
 
     public async Task<string> StartAsync(string userId, CancellationToken cancellationToken = default)
@@ -24,21 +26,13 @@ public sealed class UserSessions(UsersDbContext db, IMemoryCache cache, TimeProv
 
     public async Task<bool> IsActiveAsync(string sessionId, CancellationToken cancellationToken = default)
     {
-        var key = Key(sessionId);
-        if (cache.TryGetValue(key, out bool active))
-        {
-            return active;
-        }
-
-        active = await db.Sessions.AsNoTracking().AnyAsync(s => s.Id == sessionId, cancellationToken);
-        cache.Set(key, active, Remembered);
-        return active;
+        return await cache.GetOrSetAsync(Area, sessionId, token => db.Sessions.AsNoTracking().AnyAsync(s => s.Id == sessionId, token), Remembered, cancellationToken);
     }
 
     public async Task EndAsync(string sessionId, CancellationToken cancellationToken = default)
     {
         await db.Sessions.Where(s => s.Id == sessionId).ExecuteDeleteAsync(cancellationToken);
-        cache.Set(Key(sessionId), false, Remembered);
+        await cache.SetAsync(Area, sessionId, false, Remembered, cancellationToken);
     }
 
     /// <summary>Ends every session of a user: sign out everywhere, a password reset, a change of roles or hub, disabling.</summary>
@@ -48,9 +42,7 @@ public sealed class UserSessions(UsersDbContext db, IMemoryCache cache, TimeProv
         await db.Sessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         foreach (var id in ids)
         {
-            cache.Set(Key(id), false, Remembered);
+            await cache.SetAsync(Area, id, false, Remembered, cancellationToken);
         }
     }
-
-    private static string Key(string sessionId) => $"session|{TenantScope.Current?.Name}|{sessionId}";
 }

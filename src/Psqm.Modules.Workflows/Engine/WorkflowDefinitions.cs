@@ -10,7 +10,7 @@ namespace Psqm.Modules.Workflows.Engine;
 /// The tenant's definitions, each version kept: saving a changed definition adds a version, and an instance keeps
 /// reading the version it began with. A definition the validator refuses is never saved.
 /// </summary>
-public sealed class WorkflowDefinitions(WorkflowsDbContext db, DefinitionValidator validator, IMemoryCache cache, TimeProvider clock)
+public sealed class WorkflowDefinitions(WorkflowsDbContext db, DefinitionValidator validator, Psqm.Core.Caching.TenantCache cache, TimeProvider clock)
 {
     /// <summary>Saves the definition as a new version when it differs from the latest; the problems, when it is refused.</summary>
     public async Task<IReadOnlyList<string>> SaveAsync(WorkflowDefinition definition, CancellationToken cancellationToken)
@@ -54,20 +54,11 @@ public sealed class WorkflowDefinitions(WorkflowsDbContext db, DefinitionValidat
     /// <summary>A version never changes once saved, so each is parsed once per tenant.</summary>
     public async Task<(StoredDefinition Stored, WorkflowDefinition Definition)?> VersionAsync(string key, int version, CancellationToken cancellationToken)
     {
-        var cacheKey = $"workflow:{TenantScope.Required.Name}:{key}:{version}";
-        if (cache.TryGetValue(cacheKey, out (StoredDefinition, WorkflowDefinition) found))
-        {
-            return found;
-        }
-
-        var stored = await db.Definitions.AsNoTracking().FirstOrDefaultAsync(d => d.Key == key && d.Version == version, cancellationToken);
-        if (stored is null)
-        {
-            return null;
-        }
-
-        found = (stored, WorkflowDefinition.Parse(stored.Json));
-        cache.Set(cacheKey, found, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
-        return found;
+        // Only versions already saved are asked for: an instance names the version it started on.
+        var stored = await cache.GetOrSetAsync<(StoredDefinition, WorkflowDefinition)?>("workflows", $"{key}:{version}", async token =>
+            await db.Definitions.AsNoTracking().FirstOrDefaultAsync(d => d.Key == key && d.Version == version, token) is { } found
+                ? (found, WorkflowDefinition.Parse(found.Json))
+                : null, TimeSpan.FromHours(1), cancellationToken);
+        return stored;
     }
 }

@@ -140,7 +140,7 @@ public sealed class PageCacheTests
     }
 
     private static PageCache Policy(TimeProvider? clock) =>
-        new PageCache(new CacheStamps(null!, null!), clock ?? TimeProvider.System, Options.Create(new PsqmOptions()));
+        new PageCache(new CacheStamps(null!, null!, null!), clock ?? TimeProvider.System, Options.Create(new PsqmOptions()));
 
     private sealed class Feature(OutputCacheContext context) : IOutputCacheFeature
     {

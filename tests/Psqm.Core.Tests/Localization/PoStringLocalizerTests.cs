@@ -28,7 +28,7 @@ public sealed class PoStringLocalizerTests : IDisposable
             msgid "Error:"
             msgstr "Gwall yma:"
             """);
-        _s = new PoStringLocalizer(new PoCatalog(new ModuleCatalog([]), TestTenants.Paths(_root)), "Some.Context");
+        _s = new PoStringLocalizer(new PoCatalog(new ModuleCatalog([]), new Psqm.Core.Storage.FolderFileStore(TestTenants.Paths(_root)), new Psqm.Core.Caching.TenantCache(new ZiggyCreatures.Caching.Fusion.FusionCache(new ZiggyCreatures.Caching.Fusion.FusionCacheOptions()))), "Some.Context");
     }
 
     [Theory]

@@ -60,19 +60,7 @@ public sealed class MultiNodeTests(TwoNodes site) : IClassFixture<TwoNodes>
         await editor.SignInAsync("/cymru", Accounts.Demo("Editor"));
         var word = "ornithopter" + Guid.NewGuid().ToString("N")[..6];
 
-        var form = await editor.GetPageAsync("/cymru/admin/content/edit?type=CaseStudy");
-        var published = await editor.SubmitAsync(form, new Dictionary<string, string>
-        {
-            ["Title"] = "Stori'r " + word,
-            ["Slug"] = word,
-            ["Fields.summary"] = "Crynodeb am " + word + ".",
-            ["Fields.body"] = "Stori.",
-            ["Fields.date"] = "2025-01-01",
-            ["Fields.setting"] = "school",
-            ["Fields.region"] = "north-wales",
-            ["Fields.level"] = "psqm",
-        }, action: "?handler=Publish&type=CaseStudy&culture=cy");
-        Assert.Equal(HttpStatusCode.OK, published.Response.StatusCode);
+        await TwoNodes.PublishCaseStudyAsync(editor, word);
 
         var until = DateTime.UtcNow + Within;
         var found = 0;
@@ -100,6 +88,65 @@ public sealed class MultiNodeTests(TwoNodes site) : IClassFixture<TwoNodes>
         await Toggle(admin, "International");
         Assert.Equal(HttpStatusCode.OK, await StatusWithinAsync(visitor, "/international/", HttpStatusCode.OK));
     }
+
+    [Fact]
+    public async Task AReminderDueOnce_IsSentOnce_ThoughBothNodesLookEverySecond()
+    {
+        using var editor = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = site.A.Address };
+        await editor.SignInAsync("/cymru", Accounts.Demo("Editor"));
+        var slug = "gweminar-dwy-nod-" + Guid.NewGuid().ToString("N")[..6];
+        var form = await editor.GetPageAsync("/cymru/admin/content/edit?type=Webinar");
+        var published = await editor.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Title"] = "Gweminar " + slug,
+            ["Slug"] = slug,
+            ["Fields.summary"] = "Crynodeb byr.",
+            ["Fields.kind"] = "webinar",
+            ["Fields.presenter"] = "Arweinydd hyb",
+
+            // Far enough off that registering sends no reminder of itself.
+            ["Fields.start"] = Local(DateTime.UtcNow.AddDays(3)),
+            ["Fields.duration"] = "60",
+            ["Fields.capacity"] = "50",
+            ["Fields.joinLink"] = "https://meet.example.org/dwy-nod",
+        }, action: "?handler=Publish&type=Webinar&culture=cy");
+        Assert.Equal(HttpStatusCode.OK, published.Response.StatusCode);
+
+        var people = Enumerable.Range(1, 6).Select(i => $"athro{i}.{slug}@ysgol.example").ToArray();
+        for (var i = 0; i < people.Length; i++)
+        {
+            // Alternately on each node, as a balancer would send them; the second learns of the webinar from the stamps.
+            using var visitor = site.Browser(i % 2 == 0 ? site.A : site.B);
+            var page = await visitor.GetPageAsync($"/cymru/gweminarau/{slug}");
+            for (var tries = 0; page.Response.StatusCode == HttpStatusCode.NotFound && tries < 40; tries++)
+            {
+                await Task.Delay(250);
+                page = await visitor.GetPageAsync($"/cymru/gweminarau/{slug}");
+            }
+
+            var registered = await visitor.SubmitAsync(page, new Dictionary<string, string> { ["Input.Name"] = $"Athro {i}", ["Input.Email"] = people[i], ["Input.School"] = "Ysgol y Ddwy Nod" });
+            Assert.Equal("Mae gennych le", registered.Document.QuerySelector(".govuk-panel__title")?.TextContent.Trim());
+        }
+
+        // Moved to within the day before, whatever the tenant's offset from UTC: the reminders are due at once.
+        var edit = await editor.GetPageAsync(published.Response.RequestMessage!.RequestUri!.PathAndQuery);
+        var id = System.Web.HttpUtility.ParseQueryString(published.Response.RequestMessage.RequestUri.Query)["id"];
+        var moved = await editor.SubmitAsync(edit, new Dictionary<string, string> { ["Fields.start"] = Local(DateTime.UtcNow.AddHours(8)) }, action: $"?handler=Publish&id={id}");
+        Assert.Equal(HttpStatusCode.OK, moved.Response.StatusCode);
+
+        int[] Reminders() => people.Select(p => site.Mail().Count(m => m.Contains("To: " + p, StringComparison.OrdinalIgnoreCase) && MailText.Subject(m).StartsWith("Nodyn atgoffa:", StringComparison.Ordinal))).ToArray();
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (Reminders().Contains(0) && DateTime.UtcNow < until)
+        {
+            await Task.Delay(250);
+        }
+
+        // Several more rounds on both nodes, and their outboxes, find nothing more to send.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        Assert.All(Reminders(), count => Assert.Equal(1, count));
+    }
+
+    private static string Local(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     private static async Task Toggle(HttpClient admin, string tenant)
     {

@@ -38,6 +38,66 @@ public sealed class RedisMultiNodeTests(TwoNodesSharingRedis site) : IClassFixtu
     }
 
     [Fact]
+    public async Task PublishedOnOneNode_IsListedOnTheOtherAtOnce_ThroughTheBackplane()
+    {
+        using var editor = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = site.A.Address };
+        using var visitor = new HttpClient { BaseAddress = site.B.Address };
+        await editor.SignInAsync("/cymru", Accounts.Demo("Editor"));
+        var word = "awyrlong" + Guid.NewGuid().ToString("N")[..6];
+
+        // B has the list in memory, and reads the cache stamps only once an hour (TwoNodesSharingRedis).
+        Assert.DoesNotContain(word, (await visitor.GetPageAsync("/cymru/astudiaethau-achos")).Text, StringComparison.Ordinal);
+        await TwoNodes.PublishCaseStudyAsync(editor, word);
+
+        var until = DateTime.UtcNow.AddSeconds(3);
+        var list = (await visitor.GetPageAsync("/cymru/astudiaethau-achos")).Text;
+        while (!list.Contains(word, StringComparison.Ordinal) && DateTime.UtcNow < until)
+        {
+            await Task.Delay(100);
+            list = (await visitor.GetPageAsync("/cymru/astudiaethau-achos")).Text;
+        }
+
+        Assert.Contains(word, list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnImageUploadedOnOneNode_IsServedByTheOther_FromTheBucket_AndDeletedEverywhere()
+    {
+        using var editor = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = site.A.Address };
+        using var otherEditor = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = site.B.Address };
+        using var visitor = new HttpClient { BaseAddress = site.B.Address };
+        await editor.SignInAsync("/cymru", Accounts.Demo("Editor"));
+        await otherEditor.SignInAsync("/cymru", Accounts.Demo("Editor"));
+
+        var form = await editor.GetPageAsync("/cymru/admin/media");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(form.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new StringContent("Plant yn y labordy"), "AltEn" },
+            { new ByteArrayContent(Photos.Jpeg(1000, 700)), "Upload", "labordy.jpg" },
+        };
+        var uploaded = await editor.PostAsync(form.Url, content);
+        var list = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await uploaded.Content.ReadAsStringAsync());
+        var link = list.QuerySelector("td a[href*='/media/']")!.GetAttribute("href")!;
+        var file = link[(link.LastIndexOf('/') + 1)..];
+
+        // Served by the node that did not take the upload, with a narrower copy, from the bucket alone.
+        var image = await visitor.GetAsync(new Uri(link, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, image.StatusCode);
+        Assert.Equal("image/jpeg", image.Content.Headers.ContentType!.MediaType);
+        var copy = link.Replace(".jpg", "-640.webp", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync(new Uri(copy, UriKind.Relative))).StatusCode);
+        Assert.Empty(new[] { site.A.AppData, site.B.AppData }.SelectMany(d => Directory.GetFiles(d, Path.GetFileNameWithoutExtension(file) + "*", SearchOption.AllDirectories)));
+        Assert.NotEmpty(Directory.GetFileSystemEntries(site.S3Data, Path.GetFileNameWithoutExtension(file) + "*", SearchOption.AllDirectories));
+
+        var confirm = await otherEditor.GetPageAsync($"/cymru/admin/media/delete/{file}");
+        Assert.Equal(HttpStatusCode.OK, (await otherEditor.SubmitAsync(confirm, new Dictionary<string, string>())).Response.StatusCode);
+        using var atA = new HttpClient { BaseAddress = site.A.Address };
+        Assert.Equal(HttpStatusCode.NotFound, (await atA.GetAsync(new Uri(link, UriKind.Relative))).StatusCode);
+        Assert.Empty(Directory.GetFileSystemEntries(site.S3Data, Path.GetFileNameWithoutExtension(file) + "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public async Task Readiness_AsksRedisToo()
     {
         using var client = new HttpClient { BaseAddress = site.B.Address };

@@ -87,7 +87,7 @@ public sealed class EvidenceModel(SchoolYears years, EvidenceLibrary library, Su
             var form = await StreamedUpload.ReadAsync(HttpContext, antiforgery, async (_, name, body) =>
             {
                 originalName = name;
-                staged = await StagedFile.StageAsync(body, library.Folder(enrolment), options.Value.Media.MaxEvidenceBytes, name, HttpContext.RequestAborted);
+                staged = await StagedFile.StageAsync(body, library.Staging, options.Value.Media.MaxEvidenceBytes, name, HttpContext.RequestAborted);
             });
             if (form is null)
             {
@@ -150,7 +150,7 @@ public sealed class EvidenceModel(SchoolYears years, EvidenceLibrary library, Su
         {
             ModelState.AddModelError(nameof(Link), s["Enter a web address that starts with https://"]);
         }
-        else if (hadFile && (staged is null ? s["The file is empty"].Value : UploadProblems.Of(staged, library.Folder(enrolment), options.Value.Media, s)) is { } problem)
+        else if (hadFile && (staged is null ? s["The file is empty"].Value : UploadProblems.Of(staged, library.Staging, options.Value.Media, s)) is { } problem)
         {
             ModelState.AddModelError(Upload, problem);
         }
