@@ -71,6 +71,10 @@ PSQM_TEST_POSTGRESQL="$postgresql" PSQM_TEST_REDIS="$redis" dotnet test tests/Ps
   --logger "trx;LogFileName=Psqm.Web.Tests.PostgreSQL.trx" --results-directory "$results" || status=1
 
 passed=0; failed=0
+# Every run writes its results file; one that wrote none counts as failed, so its tests are never silently left out.
+for name in $(for project in tests/*/*.Tests.csproj; do basename "$project" .csproj; done) Psqm.Web.Tests.PostgreSQL; do
+  [ -e "$results/$name.trx" ] || { echo "$name wrote no results file." >&2; status=1; }
+done
 for trx in "$results"/*.trx; do
   [ -e "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx")
