@@ -46,7 +46,7 @@ pg_port=$(free_port)
 as_server "$pg_bin/initdb" -D "$services/pg" -U psqm --auth=trust -E UTF8 --locale=C.UTF-8 >"$services/initdb.log" 2>&1 || { cat "$services/initdb.log"; echo "0 passed, 1 failed"; exit 1; }
 # Durability is of no use to a server that is deleted after the run.
 as_server "$pg_bin/pg_ctl" -D "$services/pg" -l "$services/pg.log" -w \
-  -o "-p $pg_port -k $services -c listen_addresses=127.0.0.1 -c max_connections=500 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+  -o "-p $pg_port -k $services -c listen_addresses=127.0.0.1 -c max_connections=1000 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
   start >/dev/null || { cat "$services/pg.log"; echo "0 passed, 1 failed"; exit 1; }
 postgresql="Host=127.0.0.1;Port=$pg_port;Username=psqm"
 redis_port=$(free_port)
