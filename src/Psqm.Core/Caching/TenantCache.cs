@@ -31,36 +31,16 @@ public sealed class TenantCache(IFusionCache cache)
     }
 
     /// <summary>The tenant's value for the key in the area, loaded once and kept for at most <paramref name="lifetime"/>.</summary>
-    public ValueTask<T> GetOrSetAsync<T>(string area, string key, Func<CancellationToken, Task<T>> load, TimeSpan lifetime, CancellationToken cancellationToken = default)
-    {
-        var tenant = Tenant;
-        return cache.GetOrSetAsync<T>(
-            string.Concat(tenant, ":", area, ":", key),
-            (_, token) => load(token),
-            default,
-            _lifetimes.GetOrAdd(lifetime, static l => new FusionCacheEntryOptions { Duration = l, SkipBackplaneNotifications = true }),
-            [Tag(tenant, area)],
-            cancellationToken);
-    }
+    public ValueTask<T> GetOrSetAsync<T>(string area, string key, Func<CancellationToken, Task<T>> load, TimeSpan lifetime, CancellationToken cancellationToken = default) =>
+        cache.GetOrSetAsync<T>(Key(area, key), (_, token) => load(token), default, Quiet(lifetime), Tags(area), cancellationToken);
 
     /// <summary>The same, for the few readers that cannot wait (a string's translation).</summary>
-    public T GetOrSet<T>(string area, string key, Func<T> load, TimeSpan lifetime)
-    {
-        var tenant = Tenant;
-        return cache.GetOrSet<T>(
-            string.Concat(tenant, ":", area, ":", key),
-            (_, _) => load(),
-            default,
-            _lifetimes.GetOrAdd(lifetime, static l => new FusionCacheEntryOptions { Duration = l, SkipBackplaneNotifications = true }),
-            [Tag(tenant, area)]);
-    }
+    public T GetOrSet<T>(string area, string key, Func<T> load, TimeSpan lifetime) =>
+        cache.GetOrSet<T>(Key(area, key), (_, _) => load(), default, Quiet(lifetime), Tags(area));
 
     /// <summary>Puts a value that just changed, here and, by dropping theirs, on every other node.</summary>
-    public ValueTask SetAsync<T>(string area, string key, T value, TimeSpan lifetime, CancellationToken cancellationToken = default)
-    {
-        var tenant = Tenant;
-        return cache.SetAsync(string.Concat(tenant, ":", area, ":", key), value, new FusionCacheEntryOptions { Duration = lifetime, SkipBackplaneNotifications = false }, [Tag(tenant, area)], cancellationToken);
-    }
+    public ValueTask SetAsync<T>(string area, string key, T value, TimeSpan lifetime, CancellationToken cancellationToken = default) =>
+        cache.SetAsync(Key(area, key), value, new FusionCacheEntryOptions { Duration = lifetime, SkipBackplaneNotifications = false }, Tags(area), cancellationToken);
 
     /// <summary>Drops every value of the tenant's area; <paramref name="everywhere"/> tells the other nodes too.</summary>
     public ValueTask ForgetAsync(string tenant, string area, bool everywhere) =>
@@ -68,6 +48,14 @@ public sealed class TenantCache(IFusionCache cache)
 
     // The host's own pages (the tenants' administration) have no tenant, and may cache too.
     private static string Tenant => TenantScope.Current?.Name ?? "(host)";
+
+    private static string Key(string area, string key) => string.Concat(Tenant, ":", area, ":", key);
+
+    private static string[] Tags(string area) => [Tag(Tenant, area)];
+
+    // Loading a value is not a change: it is never announced to the other nodes.
+    private FusionCacheEntryOptions Quiet(TimeSpan lifetime) =>
+        _lifetimes.GetOrAdd(lifetime, static l => new FusionCacheEntryOptions { Duration = l, SkipBackplaneNotifications = true });
 
     private static string Tag(string tenant, string area) => string.Concat(tenant, ":", area);
 }
